@@ -1,0 +1,84 @@
+package io.github.questionbank.check.rules;
+
+import com.vladsch.flexmark.util.ast.Document;
+import io.github.questionbank.check.Diagnostics;
+import io.github.questionbank.check.Rule;
+import io.github.questionbank.load.BankDraft;
+import io.github.questionbank.markdown.Finding;
+import io.github.questionbank.markdown.LineIndex;
+import io.github.questionbank.markdown.LocalImages;
+import io.github.questionbank.markdown.Markdown;
+import io.github.questionbank.markdown.UnsafeContent;
+import io.github.questionbank.model.Position;
+import io.github.questionbank.model.Question;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+/**
+ * What is inside a question and its answer: the answer is not empty ({@code empty-answer}), neither
+ * carries raw HTML or script links ({@code raw-html}), and local images exist inside the bank
+ * ({@code missing-image}). Each text is parsed once.
+ */
+final class AnswerContent implements BankRule {
+
+  @Override
+  public void check(BankDraft draft, Diagnostics diagnostics) {
+    Path bankRoot = draft.loaded().directory();
+    for (Question question : draft.questions()) {
+      checkQuestionText(question, diagnostics);
+      if (question.answer().isBlank()) {
+        diagnostics.report(
+            Rule.EMPTY_ANSWER,
+            new Position(question.file(), Math.max(1, question.answerLine() - 1), 1),
+            "question '" + (question.id() == null ? "?" : question.id())
+                + "' has no model answer: write it below the front matter");
+        continue;
+      }
+      Document answer = Markdown.parse(question.answer());
+      LineIndex lines = new LineIndex(question.answer());
+      for (Finding finding : UnsafeContent.find(answer)) {
+        diagnostics.report(Rule.RAW_HTML, inAnswer(question, lines, finding.offset()), finding.message());
+      }
+      Path folder = draft.loaded().directory().resolve("questions").resolve(question.sectionId());
+      for (LocalImages.LocalImage image : LocalImages.find(answer)) {
+        String problem = missing(bankRoot, folder, image.path());
+        if (problem != null) {
+          diagnostics.report(
+              Rule.MISSING_IMAGE, inAnswer(question, lines, image.offset()), problem);
+        }
+      }
+    }
+  }
+
+  private static void checkQuestionText(Question question, Diagnostics diagnostics) {
+    if (question.question() == null) {
+      return;
+    }
+    for (Finding finding : UnsafeContent.find(Markdown.parse(question.question()))) {
+      diagnostics.report(Rule.RAW_HTML, question.source().value("/question"), "question has " + finding.message());
+    }
+  }
+
+  /** Why a local image is not usable, or {@code null} if it is. */
+  private static String missing(Path bankRoot, Path folder, String path) {
+    Path resolved;
+    try {
+      resolved = folder.resolve(path).normalize();
+    } catch (InvalidPathException e) {
+      return "image path '" + path + "' is not a valid file path";
+    }
+    if (!resolved.startsWith(bankRoot)) {
+      return "image '" + path + "' is outside the bank directory: images must live inside it";
+    }
+    if (!Files.isRegularFile(resolved)) {
+      return "image '" + path + "' does not exist (paths are relative to the question file)";
+    }
+    return null;
+  }
+
+  private static Position inAnswer(Question question, LineIndex lines, int offset) {
+    return new Position(
+        question.file(), question.answerLine() + lines.line(offset) - 1, lines.column(offset));
+  }
+}

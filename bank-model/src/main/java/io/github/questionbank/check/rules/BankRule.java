@@ -1,0 +1,21 @@
+package io.github.questionbank.check.rules;
+
+import io.github.questionbank.check.Diagnostics;
+import io.github.questionbank.load.BankDraft;
+
+/** One of the bank's rules: looks at the whole draft and reports what breaks it. */
+public interface BankRule {
+
+  void check(BankDraft draft, Diagnostics diagnostics);
+
+  /** Every bank rule, in the order they run (the report is sorted by position anyway). */
+  static java.util.List<BankRule> all() {
+    return java.util.List.of(
+        new DuplicateIds(),
+        new SectionFolders(),
+        new LessonReferences(),
+        new DifficultyOrder(),
+        new DuplicateQuestions(),
+        new AnswerContent());
+  }
+}

@@ -1,0 +1,43 @@
+package io.github.questionbank.check.rules;
+
+import io.github.questionbank.check.Diagnostics;
+import io.github.questionbank.check.Rule;
+import io.github.questionbank.load.BankDraft;
+import io.github.questionbank.markdown.Markdown;
+import io.github.questionbank.model.Position;
+import io.github.questionbank.model.Question;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * No question is asked twice: question texts are compared after dropping Markdown, case and
+ * whitespace, through a hash map (linear in the number of questions).
+ */
+final class DuplicateQuestions implements BankRule {
+
+  @Override
+  public void check(BankDraft draft, Diagnostics diagnostics) {
+    Map<String, Position> seen = new HashMap<>();
+    for (Question question : draft.questions()) {
+      if (question.question() == null || question.question().isBlank()) {
+        continue;
+      }
+      Position at = question.source().value("/question");
+      Position first = seen.putIfAbsent(normalize(question.question()), at);
+      if (first != null) {
+        diagnostics.report(
+            Rule.DUPLICATE_QUESTION,
+            at,
+            "the same question is already asked in " + first.path() + ":" + first.line());
+      }
+    }
+  }
+
+  static String normalize(String markdown) {
+    return Markdown.plainText(Markdown.parse(markdown))
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("\\s+", " ")
+        .strip();
+  }
+}

@@ -1,0 +1,201 @@
+package io.github.questionbank.load;
+
+import io.github.questionbank.check.Diagnostics;
+import io.github.questionbank.check.Rule;
+import io.github.questionbank.model.Position;
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads a bank directory: {@code bank.yaml}, {@code lessons.yaml} and {@code
+ * questions/<section>/*.md}, in file-name order. Symbolic links are followed only while they stay
+ * inside the bank directory.
+ */
+public final class BankLoader {
+
+  public static final String BANK_FILE = "bank.yaml";
+  public static final String LESSONS_FILE = "lessons.yaml";
+  public static final String QUESTIONS_FOLDER = "questions";
+  private static final String QUESTION_SUFFIX = ".md";
+
+  private final TextFileReader reader = new TextFileReader();
+  private final YamlReader yaml = new YamlReader();
+  private final Path baseDirectory;
+
+  /** @param baseDirectory the project directory that reported paths are relative to */
+  public BankLoader(Path baseDirectory) {
+    this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
+  }
+
+  /**
+   * Reads the bank, reporting every file it cannot read.
+   *
+   * @throws BankNotFoundException if the directory does not exist
+   * @throws IOException if a file exists but cannot be read
+   */
+  public LoadedBank load(Path bankDirectory, Diagnostics diagnostics) throws IOException {
+    Path directory = bankDirectory.toAbsolutePath().normalize();
+    if (!Files.isDirectory(directory)) {
+      throw new BankNotFoundException(directory);
+    }
+    Path root = directory.toRealPath();
+    Counter files = new Counter();
+    Optional<YamlDocument> bankFile =
+        readYaml(root, directory.resolve(BANK_FILE), diagnostics, files);
+    Optional<YamlDocument> lessonsFile =
+        readYaml(root, directory.resolve(LESSONS_FILE), diagnostics, files);
+    List<SectionFolder> folders = readFolders(root, directory, diagnostics, files);
+    return new LoadedBank(directory, bankFile, lessonsFile, folders, files.count);
+  }
+
+  /** The path authors see: relative to the project, with {@code /} separators. */
+  public String display(Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    Path relative = absolute.startsWith(baseDirectory) ? baseDirectory.relativize(absolute) : absolute;
+    return relative.toString().replace('\\', '/');
+  }
+
+  private Optional<YamlDocument> readYaml(
+      Path root, Path file, Diagnostics diagnostics, Counter files) throws IOException {
+    String path = display(file);
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      diagnostics.report(
+          Rule.MISSING_FILE,
+          Position.startOf(path),
+          file.getFileName() + " not found: every bank has "
+              + (file.getFileName().toString().equals(BANK_FILE)
+                  ? "bank.yaml with its id, title and sections"
+                  : "lessons.yaml with the lesson catalog that questions point to"));
+      return Optional.empty();
+    }
+    if (!staysInside(root, file, path, diagnostics)) {
+      return Optional.empty();
+    }
+    files.count++;
+    Optional<SourceText> text = reader.read(file, path, diagnostics);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    return yaml.read(text.get().text(), path, 1, Position.startOf(path), diagnostics);
+  }
+
+  private List<SectionFolder> readFolders(
+      Path root, Path directory, Diagnostics diagnostics, Counter files) throws IOException {
+    Path questions = directory.resolve(QUESTIONS_FOLDER);
+    if (!Files.isDirectory(questions, LinkOption.NOFOLLOW_LINKS)) {
+      diagnostics.report(
+          Rule.MISSING_FILE,
+          Position.startOf(display(questions)),
+          "questions/ folder not found: put each section's question files in"
+              + " questions/<section-id>/");
+      return List.of();
+    }
+    List<SectionFolder> folders = new ArrayList<>();
+    for (Path entry : list(questions)) {
+      String path = display(entry);
+      if (!staysInside(root, entry, path, diagnostics)) {
+        continue;
+      }
+      if (Files.isDirectory(entry)) {
+        folders.add(readFolder(root, entry, diagnostics, files));
+      } else if (isQuestionName(entry)) {
+        diagnostics.report(
+            Rule.STRAY_FILE,
+            Position.startOf(path),
+            "question file outside a section folder is ignored: move it into"
+                + " questions/<section-id>/");
+      }
+    }
+    return folders;
+  }
+
+  private SectionFolder readFolder(Path root, Path folder, Diagnostics diagnostics, Counter files)
+      throws IOException {
+    String name = folder.getFileName().toString();
+    List<QuestionFile> questions = new ArrayList<>();
+    for (Path entry : list(folder)) {
+      if (!isQuestionName(entry)) {
+        continue; // images and other material that answers refer to
+      }
+      String path = display(entry);
+      if (!staysInside(root, entry, path, diagnostics)) {
+        continue;
+      }
+      if (!Files.isRegularFile(entry)) {
+        diagnostics.report(
+            Rule.STRAY_FILE,
+            Position.startOf(path),
+            "a folder named like a question file is ignored: rename it or move its files");
+        continue;
+      }
+      files.count++;
+      questions.add(readQuestion(entry, path, name, diagnostics));
+    }
+    return new SectionFolder(name, display(folder), questions);
+  }
+
+  private QuestionFile readQuestion(Path file, String path, String section, Diagnostics diagnostics)
+      throws IOException {
+    Optional<FrontMatter> frontMatter =
+        reader.read(file, path, diagnostics).flatMap(text -> FrontMatter.split(text, diagnostics));
+    Optional<YamlDocument> document =
+        frontMatter.flatMap(
+            fm ->
+                yaml.read(fm.yaml(), path, fm.yamlLine(), Position.startOf(path), diagnostics));
+    return new QuestionFile(path, file, section, frontMatter, document);
+  }
+
+  /**
+   * Whether a path resolves to somewhere inside the bank. A link that leaves the bank, dangles or
+   * loops is reported and not followed.
+   */
+  private boolean staysInside(Path root, Path entry, String path, Diagnostics diagnostics) {
+    if (!Files.isSymbolicLink(entry)) {
+      return true;
+    }
+    try {
+      if (entry.toRealPath().startsWith(root)) {
+        return true;
+      }
+      diagnostics.report(
+          Rule.SYMLINK,
+          Position.startOf(path),
+          "symbolic link points outside the bank directory; not followed");
+    } catch (FileSystemException e) {
+      diagnostics.report(
+          Rule.SYMLINK,
+          Position.startOf(path),
+          "symbolic link cannot be resolved (it dangles or loops); not followed");
+    } catch (IOException e) {
+      diagnostics.report(
+          Rule.SYMLINK, Position.startOf(path), "symbolic link cannot be resolved; not followed");
+    }
+    return false;
+  }
+
+  private static boolean isQuestionName(Path entry) {
+    String name = entry.getFileName().toString();
+    return name.endsWith(QUESTION_SUFFIX) && !name.startsWith(".");
+  }
+
+  private static List<Path> list(Path directory) throws IOException {
+    try (Stream<Path> entries = Files.list(directory)) {
+      return entries
+          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+          .toList();
+    }
+  }
+
+  private static final class Counter {
+    int count;
+  }
+}

@@ -1,0 +1,46 @@
+package io.github.questionbank.validate;
+
+import io.github.questionbank.check.Diagnostic;
+import io.github.questionbank.check.Severity;
+import io.github.questionbank.model.Bank;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What validation found.
+ *
+ * @param diagnostics every finding, by path, line and column
+ * @param filesChecked how many files were read
+ * @param bank the bank, present only when there is no error
+ * @param report the SARIF file written, if one was asked for
+ */
+public record ValidationResult(
+    List<Diagnostic> diagnostics, int filesChecked, Optional<Bank> bank, Optional<Path> report) {
+
+  public ValidationResult {
+    diagnostics = List.copyOf(diagnostics);
+  }
+
+  public long errorCount() {
+    return diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
+  }
+
+  public long warningCount() {
+    return diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
+  }
+
+  public boolean hasErrors() {
+    return errorCount() > 0;
+  }
+
+  /** {@code 2 errors and 1 warning in 84 files}. */
+  public String summary() {
+    return plural(errorCount(), "error") + " and " + plural(warningCount(), "warning") + " in "
+        + plural(filesChecked, "file");
+  }
+
+  private static String plural(long count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
+  }
+}
