@@ -1,0 +1,34 @@
+package io.github.questionbank.maven;
+
+import io.github.questionbank.load.BankNotFoundException;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import org.apache.maven.plugin.MojoExecutionException;
+
+/**
+ * Maps environment trouble (a missing directory, an unreadable file, a full disk) to a {@link
+ * MojoExecutionException} that names the path and says what to change. Bad content never gets
+ * here: it is a diagnostic.
+ */
+final class Failures {
+
+  private Failures() {}
+
+  static MojoExecutionException of(IOException e, Requests requests) {
+    if (e instanceof BankNotFoundException missing) {
+      return new MojoExecutionException(
+          "No question bank at " + requests.display(missing.directory())
+              + ": create it with bank.yaml, lessons.yaml and questions/, or point the plugin at"
+              + " your bank with <directory> in the POM or -Dbank.directory=...",
+          e);
+    }
+    String path =
+        e instanceof FileSystemException fs && fs.getFile() != null
+            ? fs.getFile()
+            : requests.display(requests.directory());
+    String reason =
+        e instanceof AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
+    return new MojoExecutionException("Cannot read or write " + path + ": " + reason, e);
+  }
+}
