@@ -110,6 +110,13 @@ public enum Rule {
       "Answers and questions are exported to Anki cards, which run scripts: raw HTML and links"
           + " or images with javascript:, vbscript: or data: destinations are refused. Use"
           + " Markdown, and put literal tags in `code spans`."),
+  MISSING_GLYPH(
+      "missing-glyph",
+      Severity.WARNING,
+      "Character is in no embedded font",
+      "The PDF handouts embed Liberation Sans and Liberation Mono. A character they do not have"
+          + " (an emoji, a rare symbol) would print as a blank: replace it with words or a"
+          + " character they cover."),
   MISSING_IMAGE(
       "missing-image",
       Severity.ERROR,

@@ -5,6 +5,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes a file so that readers see either the old content or the new, never a half-written one:
@@ -12,14 +14,26 @@ import java.nio.file.StandardCopyOption;
  */
 public final class AtomicFile {
 
+  private static final AtomicLong COUNTER = new AtomicLong();
+
   private AtomicFile() {}
+
+  /**
+   * A fresh hidden name next to the target. Unlike {@code Files.createTempFile}, the file is then
+   * created with the usual permissions, so the output is as readable as any other build output.
+   */
+  public static Path temporaryFor(Path target) {
+    return target.resolveSibling(
+        "." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
+            + COUNTER.incrementAndGet() + ".tmp");
+  }
 
   public static void write(Path target, byte[] content) throws IOException {
     Path directory = target.toAbsolutePath().getParent();
     Files.createDirectories(directory);
-    Path temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
+    Path temporary = temporaryFor(target);
     try {
-      Files.write(temporary, content);
+      Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       try {
         Files.move(
             temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

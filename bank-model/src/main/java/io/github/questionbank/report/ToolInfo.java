@@ -19,6 +19,40 @@ public final class ToolInfo {
     return VERSION;
   }
 
+  /**
+   * What identifies this build of the toolchain, for up-to-date checks: the version, and for a
+   * snapshot also the size and time of its jar (or newest class), since a snapshot's code changes
+   * under the same version.
+   */
+  public static String buildId() {
+    if (!VERSION.endsWith("-SNAPSHOT")) {
+      return VERSION;
+    }
+    try {
+      java.nio.file.Path location =
+          java.nio.file.Path.of(ToolInfo.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (java.nio.file.Files.isRegularFile(location)) {
+        return VERSION + "@" + java.nio.file.Files.size(location) + "/"
+            + java.nio.file.Files.getLastModifiedTime(location).toMillis();
+      }
+      try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(location)) {
+        long newest = files.filter(java.nio.file.Files::isRegularFile)
+            .mapToLong(ToolInfo::modified).max().orElse(0L);
+        return VERSION + "@" + newest;
+      }
+    } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+      return VERSION + "@" + System.nanoTime(); // unknown: never claim to be up to date
+    }
+  }
+
+  private static long modified(java.nio.file.Path file) {
+    try {
+      return java.nio.file.Files.getLastModifiedTime(file).toMillis();
+    } catch (IOException e) {
+      return Long.MAX_VALUE;
+    }
+  }
+
   private static String load() {
     try (InputStream in = ToolInfo.class.getResourceAsStream("questionbank.properties")) {
       Properties properties = new Properties();

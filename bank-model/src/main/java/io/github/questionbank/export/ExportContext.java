@@ -1,0 +1,23 @@
+package io.github.questionbank.export;
+
+import io.github.questionbank.check.Diagnostic;
+import io.github.questionbank.markdown.ParsedQuestions;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.function.Consumer;
+
+/**
+ * What every exporter shares during one export.
+ *
+ * @param timestamp the instant written into outputs that carry a date, so that they are
+ *     reproducible ({@code project.build.outputTimestamp})
+ * @param bankDirectory the bank, for local images (resolved relative to each question's folder)
+ * @param parsed each question's Markdown, parsed once for all formats
+ * @param warnings where exporters report problems an author should fix (a character no font has)
+ */
+public record ExportContext(
+    Instant timestamp,
+    PageSize pageSize,
+    Path bankDirectory,
+    ParsedQuestions parsed,
+    Consumer<Diagnostic> warnings) {}

@@ -1,0 +1,39 @@
+package io.github.questionbank.export;
+
+import io.github.questionbank.select.PackSpec;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What to export.
+ *
+ * @param baseDirectory the project directory; reported paths are relative to it
+ * @param bankDirectory the bank ({@code src/bank})
+ * @param outputDirectory where the outputs go ({@code target/bank})
+ * @param packs the packs, or empty for one pack with the whole bank
+ * @param formats the formats of packs that name none
+ * @param timestamp the date written into outputs ({@code project.build.outputTimestamp})
+ */
+public record ExportRequest(
+    Path baseDirectory,
+    Path bankDirectory,
+    Path outputDirectory,
+    List<PackSpec> packs,
+    List<String> formats,
+    Instant timestamp,
+    PageSize pageSize,
+    ExportListener listener) {
+
+  public ExportRequest {
+    Objects.requireNonNull(baseDirectory, "baseDirectory");
+    Objects.requireNonNull(bankDirectory, "bankDirectory");
+    Objects.requireNonNull(outputDirectory, "outputDirectory");
+    packs = List.copyOf(packs);
+    formats = List.copyOf(formats);
+    Objects.requireNonNull(timestamp, "timestamp");
+    Objects.requireNonNull(pageSize, "pageSize");
+    Objects.requireNonNull(listener, "listener");
+  }
+}

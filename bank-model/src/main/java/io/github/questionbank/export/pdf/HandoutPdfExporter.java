@@ -1,0 +1,94 @@
+package io.github.questionbank.export.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfOutline;
+import com.lowagie.text.pdf.draw.LineSeparator;
+import io.github.questionbank.export.ExportContext;
+import io.github.questionbank.export.Exporter;
+import io.github.questionbank.export.OutputStage;
+import io.github.questionbank.export.PackDigest;
+import io.github.questionbank.markdown.ParsedQuestion;
+import io.github.questionbank.model.Question;
+import io.github.questionbank.model.Section;
+import io.github.questionbank.select.Pack;
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * {@code <id>.pdf}, the handout: a cover with the counts by difficulty, how to use the bank,
+ * contents with page numbers, then each section with its questions and model answers. Bookmarks
+ * for sections and questions, "Page x of y" in the footer.
+ */
+public final class HandoutPdfExporter implements Exporter {
+
+  public static final String FORMAT = "pdf";
+
+  @Override
+  public String format() {
+    return FORMAT;
+  }
+
+  @Override
+  public String fileName(Pack pack) {
+    return pack.id() + ".pdf";
+  }
+
+  @Override
+  public void export(Pack pack, ExportContext context, OutputStage stage) throws IOException {
+    PdfBook.Metadata metadata =
+        new PdfBook.Metadata(
+            pack.title(),
+            "Interview questions with model answers",
+            PdfMetadata.keywords(pack),
+            PackDigest.of(pack, FORMAT, context));
+    byte[] pdf = PdfBook.render(context, metadata, (book, pages) -> draw(book, pages, pack, context));
+    stage.write(fileName(pack), pdf);
+  }
+
+  private static void draw(PdfBook book, Map<String, Integer> pages, Pack pack, ExportContext context) {
+    PdfParts parts = new PdfParts(book, context, pack);
+    parts.cover("Question bank with model answers");
+
+    book.newPage();
+    if (pack.bank().instructions() != null) {
+      book.add(parts.heading("How to use this bank", 16f));
+      parts.markdown(pack.bank().instructions(), parts.bankFile(), null).forEach(book::add);
+    }
+    Paragraph contents = parts.heading("Contents", 16f);
+    contents.setSpacingBefore(18f);
+    book.add(contents);
+    int sectionNumber = 0;
+    for (Section section : pack.sections()) {
+      sectionNumber++;
+      String destination = "section-" + section.id();
+      int count = section.questions().size();
+      book.add(parts.contentsLine(sectionNumber + ".  " + section.title(),
+          count + (count == 1 ? " question" : " questions"), pages.get(destination), destination));
+    }
+
+    int number = 0;
+    sectionNumber = 0;
+    for (Section section : pack.sections()) {
+      sectionNumber++;
+      book.newPage();
+      String destination = "section-" + section.id();
+      book.add(parts.sectionHeading(sectionNumber + ".", section.title(), destination));
+      book.add(parts.sectionSummary(section.questions()));
+      PdfOutline sectionMark = book.bookmark(null, destination, sectionNumber + ". " + section.title());
+      boolean first = true;
+      for (Question question : section.questions()) {
+        number++;
+        ParsedQuestion parsed = context.parsed().get(question);
+        String questionDestination = "question-" + question.id();
+        book.ensureSpace(130f);
+        book.add(parts.questionHeader(number, parsed, questionDestination, !first));
+        first = false;
+        book.bookmark(sectionMark, questionDestination,
+            "Q" + number + ". " + PdfParts.truncate(question.question(), 90));
+        parts.answer(parsed).forEach(book::add);
+      }
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package io.github.questionbank.markdown;
+
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.LinkType;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+/**
+ * Markdown to HTML that is safe to put on an Anki card or a web page: flexmark renders the tree
+ * (escaping any raw HTML), then an allow-list sanitizer keeps only the elements and attributes
+ * Markdown produces. Links may only be http or https; images only relative paths.
+ */
+public final class HtmlRendering {
+
+  private static final DataHolder OPTIONS =
+      new MutableDataSet()
+          .set(HtmlRenderer.ESCAPE_HTML, true)
+          .set(HtmlRenderer.SOFT_BREAK, " ")
+          .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+          .toImmutable();
+
+  private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
+
+  private static final Pattern LANGUAGE_CLASS = Pattern.compile("language-[A-Za-z0-9_+-]{1,40}");
+  private static final Pattern ALIGN = Pattern.compile("left|right|center");
+
+  /** What a card may contain: the elements CommonMark and GitHub tables produce, nothing else. */
+  public static final PolicyFactory POLICY =
+      new HtmlPolicyBuilder()
+          .allowElements(
+              "p", "br", "hr", "strong", "em", "code", "pre", "blockquote", "ul", "ol", "li", "h1",
+              "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td", "a", "img",
+              "del")
+          .allowAttributes("class").matching(LANGUAGE_CLASS).onElements("code")
+          .allowAttributes("start").matching(Pattern.compile("[0-9]{1,6}")).onElements("ol")
+          .allowAttributes("align").matching(ALIGN).onElements("th", "td")
+          .allowAttributes("href").onElements("a")
+          .allowAttributes("src", "alt", "title").onElements("img")
+          .allowAttributes("title").onElements("a")
+          .allowUrlProtocols("http", "https")
+          .requireRelsOnLinks("noopener", "noreferrer")
+          .toFactory();
+
+  private HtmlRendering() {}
+
+  /** The tree as sanitized HTML. */
+  public static String html(Node node) {
+    return sanitize(RENDERER.render(node));
+  }
+
+  /**
+   * The tree as sanitized HTML, with every image's destination replaced by {@code imageSource}'s
+   * answer (the destination as written, Markdown escapes removed). The rewrite happens while
+   * rendering, so the shared tree is left as it was; the sanitizer still checks the result.
+   */
+  public static String html(Node node, UnaryOperator<String> imageSource) {
+    return sanitize(imageRenderer(imageSource).render(node));
+  }
+
+  /** Inline Markdown (a question) as sanitized HTML, without the enclosing paragraph. */
+  public static String inlineHtml(Node node) {
+    return unwrapParagraph(html(node));
+  }
+
+  /**
+   * {@link #inlineHtml(Node)} with image destinations rewritten as {@link #html(Node,
+   * UnaryOperator)} does.
+   */
+  public static String inlineHtml(Node node, UnaryOperator<String> imageSource) {
+    return unwrapParagraph(html(node, imageSource));
+  }
+
+  private static String unwrapParagraph(String sanitized) {
+    String html = sanitized.strip();
+    if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 1) < 0) {
+      html = html.substring(3, html.length() - 4);
+    }
+    return html;
+  }
+
+  public static String sanitize(String html) {
+    return POLICY.sanitize(html);
+  }
+
+  /** A renderer for one rewrite; links other than images keep their destination. */
+  private static HtmlRenderer imageRenderer(UnaryOperator<String> imageSource) {
+    return HtmlRenderer.builder(OPTIONS)
+        .linkResolverFactory(
+            new IndependentLinkResolverFactory() {
+              @Override
+              public LinkResolver apply(LinkResolverBasicContext context) {
+                return (node, basicContext, link) ->
+                    link.getLinkType() == LinkType.IMAGE
+                        ? link.withUrl(imageSource.apply(link.getUrl()))
+                            .withStatus(LinkStatus.VALID)
+                        : link;
+              }
+            })
+        .build();
+  }
+}

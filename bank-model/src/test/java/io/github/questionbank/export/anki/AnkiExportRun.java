@@ -1,0 +1,92 @@
+package io.github.questionbank.export.anki;
+
+import io.github.questionbank.export.ExportContext;
+import io.github.questionbank.export.OutputStage;
+import io.github.questionbank.export.PageSize;
+import io.github.questionbank.markdown.ParsedQuestions;
+import io.github.questionbank.model.Bank;
+import io.github.questionbank.select.Pack;
+import io.github.questionbank.select.PackSelector;
+import io.github.questionbank.select.PackSpec;
+import io.github.questionbank.validate.Validation;
+import io.github.questionbank.validate.ValidationRequest;
+import io.github.questionbank.validate.ValidationResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Validates a bank, selects a pack and runs the Anki exporter as the export goal would. */
+final class AnkiExportRun {
+
+  static final Path REAL_PROJECT = Path.of("..", "bank-content").toAbsolutePath().normalize();
+
+  private AnkiExportRun() {}
+
+  static Bank bank(Path project) throws IOException {
+    ValidationResult result =
+        new Validation()
+            .validate(
+                new ValidationRequest(project, project.resolve("src/bank"), Optional.empty()));
+    return result
+        .bank()
+        .orElseThrow(() -> new AssertionError("invalid bank: " + result.diagnostics()));
+  }
+
+  static Pack wholeBank(Bank bank) throws Exception {
+    return select(bank, PackSpec.wholeBank(bank.id()));
+  }
+
+  static Pack sections(Bank bank, String packId, String... sections) throws Exception {
+    return select(
+        bank,
+        new PackSpec(
+            packId, Optional.empty(), List.of(sections), List.of(), List.of(), List.of(),
+            List.of()));
+  }
+
+  private static Pack select(Bank bank, PackSpec spec) throws Exception {
+    return new PackSelector(bank)
+        .select(spec, List.of(AnkiCsvExporter.FORMAT), List.of(AnkiCsvExporter.FORMAT));
+  }
+
+  /** Exports and commits; the context is returned so that a test can look at the parsed trees. */
+  static ExportContext export(Pack pack, Path project, Path outputDirectory) throws IOException {
+    ExportContext context =
+        new ExportContext(
+            Instant.EPOCH,
+            PageSize.A4,
+            project.resolve("src/bank"),
+            new ParsedQuestions(),
+            diagnostic -> {
+              throw new AssertionError("unexpected warning: " + diagnostic.format());
+            });
+    try (OutputStage stage = new OutputStage(outputDirectory)) {
+      new AnkiCsvExporter().export(pack, context, stage);
+      stage.commit();
+    }
+    return context;
+  }
+
+  static AnkiImportFile exportAndRead(Pack pack, Path project, Path outputDirectory)
+      throws IOException {
+    export(pack, project, outputDirectory);
+    return AnkiImportFile.read(outputDirectory.resolve(pack.id() + ".anki.csv"));
+  }
+
+  static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path source : paths.toList()) {
+        Path target = to.resolve(from.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target);
+        }
+      }
+    }
+  }
+}
