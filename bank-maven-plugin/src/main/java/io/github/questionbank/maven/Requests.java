@@ -1,6 +1,14 @@
 package io.github.questionbank.maven;
 
+import io.github.questionbank.export.ExportListener;
+import io.github.questionbank.export.ExportRequest;
+import io.github.questionbank.export.Formats;
+import io.github.questionbank.export.PageSize;
+import io.github.questionbank.select.PackSpec;
 import io.github.questionbank.validate.ValidationRequest;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -16,6 +24,51 @@ final class Requests {
     this.basedir = basedir.toPath().toAbsolutePath().normalize();
     this.directory = directory.toPath().toAbsolutePath().normalize();
     this.outputDirectory = outputDirectory.toPath().toAbsolutePath().normalize();
+  }
+
+  /**
+   * The export request for the Mojo's parameters.
+   *
+   * @throws MojoExecutionException if the page size or timestamp cannot be read
+   */
+  ExportRequest export(
+      List<Pack> packs, String formats, String pageSize, String outputTimestamp, ExportListener listener)
+      throws MojoExecutionException {
+    PageSize size =
+        PageSize.parse(pageSize)
+            .orElseThrow(
+                () ->
+                    new MojoExecutionException(
+                        "Unknown page size '" + pageSize + "': set <pageSize> or -Dbank.pageSize to"
+                            + " A4 or LETTER"));
+    return new ExportRequest(
+        basedir,
+        directory,
+        outputDirectory,
+        packs.stream().map(Requests::spec).toList(),
+        formats == null || formats.isBlank() ? Formats.defaults() : split(formats),
+        OutputTimestamp.parse(outputTimestamp),
+        size,
+        listener);
+  }
+
+  private static PackSpec spec(Pack pack) {
+    return new PackSpec(
+        pack.id,
+        Optional.ofNullable(pack.title),
+        pack.sections,
+        pack.difficulties,
+        pack.lessons,
+        pack.tags,
+        pack.formats == null ? List.of() : split(pack.formats));
+  }
+
+  private static List<String> split(String list) {
+    return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  Path outputDirectory() {
+    return outputDirectory;
   }
 
   ValidationRequest validation() {

@@ -1,0 +1,59 @@
+package io.github.questionbank.maven;
+
+import io.github.questionbank.export.Export;
+import io.github.questionbank.export.ExportResult;
+import io.github.questionbank.select.PackConfigurationException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Checks the bank, then writes each pack in its formats to the output directory. An invalid bank
+ * is refused and the previous outputs stay; unchanged inputs rewrite nothing.
+ */
+@Mojo(name = "export", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
+public class ExportMojo extends AbstractBankMojo {
+
+  /** Comma-separated formats: pdf, practice-pdf, anki-csv, xlsx. Default: all of them. */
+  @Parameter(property = "bank.formats")
+  String formats;
+
+  /** Named selections of the bank; default: one pack with the whole bank, named after its id. */
+  @Parameter
+  List<Pack> packs = new ArrayList<>();
+
+  /** Paper size of the PDF handouts: A4 or LETTER. */
+  @Parameter(property = "bank.pageSize", defaultValue = "A4")
+  String pageSize;
+
+  /** The date written into the outputs, so that identical inputs give identical bytes. */
+  @Parameter(defaultValue = "${project.build.outputTimestamp}")
+  String outputTimestamp;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("Skipping question bank export (bank.skip=true)");
+      return;
+    }
+    Requests requests = new Requests(basedir, directory, outputDirectory);
+    ExportResult result;
+    try {
+      result =
+          new Export()
+              .export(requests.export(packs, formats, pageSize, outputTimestamp, new ExportLog(getLog())));
+    } catch (IOException e) {
+      throw Failures.of(e, requests);
+    } catch (PackConfigurationException e) {
+      throw new MojoExecutionException(
+          "Invalid <packs> configuration: " + e.getMessage(), e);
+    }
+    new ValidationReport(getLog(), requests, failOnWarning).report(result.validation());
+    new ExportLog(getLog()).report(result, requests);
+  }
+}
