@@ -123,7 +123,8 @@ final class MarkdownPdf {
    */
   private com.lowagie.text.Paragraph newParagraph() {
     com.lowagie.text.Paragraph paragraph = new com.lowagie.text.Paragraph();
-    paragraph.setFont(fonts.font(Face.SANS, PdfStyle.BODY, PdfStyle.TEXT));
+    paragraph.setFont(PdfBook.spacerFont(fonts));
+    paragraph.setLeading(PdfStyle.BODY * 1.42f);
     return paragraph;
   }
 

@@ -96,11 +96,21 @@ final class PdfBook {
     return chunk;
   }
 
-  /** An empty paragraph whose spacing is drawn in the embedded font (see MarkdownPdf). */
+  /** An empty paragraph whose spacing is drawn in an embedded font (see {@link #spacerFont}). */
   com.lowagie.text.Paragraph paragraph() {
     com.lowagie.text.Paragraph paragraph = new com.lowagie.text.Paragraph();
-    paragraph.setFont(fonts.font(PdfFonts.Face.SANS, PdfStyle.BODY, PdfStyle.TEXT));
+    paragraph.setFont(spacerFont(fonts));
+    paragraph.setLeading(PdfStyle.BODY * 1.42f);
     return paragraph;
+  }
+
+  /**
+   * OpenPDF draws a paragraph's spacing as a space in the paragraph's font. A tiny code-font space
+   * keeps that font embedded (no Helvetica) and keeps text extraction from reading it as a space
+   * inside the words next to it.
+   */
+  static com.lowagie.text.Font spacerFont(PdfFonts fonts) {
+    return fonts.font(PdfFonts.Face.MONO, 0.5f, PdfStyle.TEXT);
   }
 
   Chunk newline(float size) {

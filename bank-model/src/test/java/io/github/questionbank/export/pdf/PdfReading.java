@@ -1,0 +1,77 @@
+package io.github.questionbank.export.pdf;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/** Reads a PDF back with PDFBox, the way a reader's viewer would. */
+final class PdfReading implements AutoCloseable {
+
+  final PDDocument document;
+
+  PdfReading(Path file) throws IOException {
+    document = Loader.loadPDF(file.toFile());
+  }
+
+  int pages() {
+    return document.getNumberOfPages();
+  }
+
+  /** The text of one page (1-based), whitespace and line-end hyphen breaks collapsed. */
+  String page(int number) throws IOException {
+    PDFTextStripper stripper = stripper();
+    stripper.setStartPage(number);
+    stripper.setEndPage(number);
+    return normalize(stripper.getText(document));
+  }
+
+  String text() throws IOException {
+    return normalize(stripper().getText(document));
+  }
+
+  private static PDFTextStripper stripper() {
+    return new PDFTextStripper();
+  }
+
+  static String normalize(String text) {
+    return text.replace('\u00a0', ' ').replaceAll("-\\s+", "-").replaceAll("\\s+", " ").strip();
+  }
+
+  List<PDOutlineItem> bookmarks() {
+    List<PDOutlineItem> items = new ArrayList<>();
+    if (document.getDocumentCatalog().getDocumentOutline() != null) {
+      document.getDocumentCatalog().getDocumentOutline().children().forEach(items::add);
+    }
+    return items;
+  }
+
+  static List<PDOutlineItem> children(PDOutlineItem item) {
+    List<PDOutlineItem> items = new ArrayList<>();
+    item.children().forEach(items::add);
+    return items;
+  }
+
+  /** Every font used on any page, with whether it is embedded. */
+  List<PDFont> fonts() throws IOException {
+    List<PDFont> fonts = new ArrayList<>();
+    for (PDPage page : document.getPages()) {
+      for (COSName name : page.getResources().getFontNames()) {
+        fonts.add(page.getResources().getFont(name));
+      }
+    }
+    return fonts;
+  }
+
+  @Override
+  public void close() throws IOException {
+    document.close();
+  }
+}
