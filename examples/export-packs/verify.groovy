@@ -1,0 +1,22 @@
+// Each pack is written in its formats, holding exactly the questions it selects.
+def out = new File(basedir, 'target/bank')
+def log = new File(basedir, 'build.log').text
+
+['security-senior.pdf', 'security-senior-practice.pdf', 'security-senior.anki.csv'].each {
+  assert new File(out, it).isFile() : "missing ${it}"
+}
+assert new File(out, 'http-cards.anki.csv').isFile()
+assert !new File(out, 'http-cards.pdf').exists() : 'http-cards asks for anki-csv only'
+assert !new File(out, 'pack-demo.pdf').exists() : 'with <packs>, there is no whole-bank pack'
+
+// Anki rows after the header lines: security-senior holds the two HIGH security questions.
+def rows = { name -> new File(out, name).readLines('UTF-8').findAll { !it.startsWith('#') } }
+assert rows('security-senior.anki.csv').size() == 2
+assert rows('security-senior.anki.csv').every { it.contains('Security, senior level::Security') }
+// http-cards: the questions tagged http, from both sections.
+assert rows('http-cards.anki.csv').size() == 3
+
+assert log.contains('Wrote security-senior.pdf (pdf, pack security-senior: 2 questions')
+assert log.contains('Wrote http-cards.anki.csv (anki-csv, pack http-cards: 3 questions')
+assert new File(out, 'security-senior.pdf').bytes[0..4] == '%PDF-'.bytes.toList()
+true
