@@ -3,6 +3,7 @@ package io.github.questionbank.export;
 import io.github.questionbank.export.anki.AnkiCsvExporter;
 import io.github.questionbank.export.pdf.HandoutPdfExporter;
 import io.github.questionbank.export.pdf.PracticePdfExporter;
+import io.github.questionbank.export.xlsx.WorkbookExporter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ public final class Formats {
     register(new HandoutPdfExporter());
     register(new PracticePdfExporter());
     register(new AnkiCsvExporter());
+    register(new WorkbookExporter());
   }
 
   private Formats() {}
