@@ -122,7 +122,17 @@ public enum Rule {
       Severity.ERROR,
       "Local image does not exist",
       "An image path is relative to the question file and must name an existing file inside the"
-          + " bank. Remote images are never fetched.");
+          + " bank. Remote images are never fetched."),
+  MARKDOWN_TOO_COMPLEX(
+      "markdown-too-complex",
+      Severity.ERROR,
+      "Markdown is too long, too dense or nested too deeply",
+      "An answer or question may hold at most 64 KiB of Markdown, nested at most 64 levels deep,"
+          + " without paragraphs that are both very long and dense with links, tags, entities or"
+          + " code spans. Longer, denser or deeper text, or a line the Markdown parser cannot"
+          + " handle (such as thousands of dashes), is refused so that checks and exports stay fast"
+          + " and cannot crash. Shorten or split the answer, break up its paragraphs, or flatten"
+          + " its lists and quotes.");
 
   private final String id;
   private final Severity severity;

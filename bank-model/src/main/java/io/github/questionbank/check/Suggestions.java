@@ -9,7 +9,11 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 /** "Did you mean ...?": the closest known word to a misspelt one, if any is close enough. */
 public final class Suggestions {
 
-  private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
+  /**
+   * Longer words get no suggestion: no key, id or value of a bank is this long, and edit distance
+   * is quadratic, so a hostile 300,000-character lesson id must not reach it.
+   */
+  static final int MAX_LENGTH = 100;
 
   private Suggestions() {}
 
@@ -18,7 +22,7 @@ public final class Suggestions {
    * candidate within a third of the word's length in edits.
    */
   public static Optional<String> closest(String written, Collection<String> candidates) {
-    if (written == null || written.isEmpty()) {
+    if (written == null || written.isEmpty() || written.length() > MAX_LENGTH) {
       return Optional.empty();
     }
     String lower = written.toLowerCase(Locale.ROOT);
@@ -27,10 +31,14 @@ public final class Suggestions {
     if (sameIgnoringCase.isPresent()) {
       return sameIgnoringCase;
     }
-    int allowed = Math.max(1, written.length() / 3);
+    // The threshold also bounds the work: a candidate further away is dropped without a full table.
+    LevenshteinDistance distance = new LevenshteinDistance(Math.max(1, written.length() / 3));
     return candidates.stream()
-        .filter(c -> distance(lower, c) <= allowed)
-        .min(Comparator.comparingInt((String c) -> distance(lower, c)).thenComparing(c -> c));
+        .filter(c -> c.length() <= MAX_LENGTH)
+        .filter(c -> distance(distance, lower, c) >= 0)
+        .min(
+            Comparator.comparingInt((String c) -> distance(distance, lower, c))
+                .thenComparing(c -> c));
   }
 
   /** {@code " (did you mean 'MEDIUM'?)"}, or nothing. */
@@ -38,7 +46,8 @@ public final class Suggestions {
     return closest(written, candidates).map(c -> " (did you mean '" + c + "'?)").orElse("");
   }
 
-  private static int distance(String lowerWritten, String candidate) {
-    return DISTANCE.apply(lowerWritten, candidate.toLowerCase(Locale.ROOT));
+  /** The edit distance ignoring case, or -1 if it is above the distance's threshold. */
+  private static int distance(LevenshteinDistance distance, String lowerWritten, String candidate) {
+    return distance.apply(lowerWritten, candidate.toLowerCase(Locale.ROOT));
   }
 }

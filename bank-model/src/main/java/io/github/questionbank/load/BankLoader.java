@@ -79,6 +79,14 @@ public final class BankLoader {
     if (!staysInside(root, file, path, diagnostics)) {
       return Optional.empty();
     }
+    if (!Files.isRegularFile(file)) {
+      // A folder (or a device) by that name: reading it would fail with an I/O error.
+      diagnostics.report(
+          Rule.MISSING_FILE,
+          Position.startOf(path),
+          file.getFileName() + " is a folder, not a file: replace it with the YAML file");
+      return Optional.empty();
+    }
     files.count++;
     Optional<SourceText> text = reader.read(file, path, diagnostics);
     if (text.isEmpty()) {

@@ -7,10 +7,12 @@ import io.github.questionbank.load.BankDraft;
 import io.github.questionbank.markdown.Finding;
 import io.github.questionbank.markdown.LineIndex;
 import io.github.questionbank.markdown.LocalImages;
-import io.github.questionbank.markdown.Markdown;
+import io.github.questionbank.markdown.MarkdownLimitException;
+import io.github.questionbank.markdown.MarkdownLimits;
 import io.github.questionbank.markdown.UnsafeContent;
 import io.github.questionbank.model.Position;
 import io.github.questionbank.model.Question;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -35,7 +37,16 @@ final class AnswerContent implements BankRule {
                 + "' has no model answer: write it below the front matter");
         continue;
       }
-      Document answer = Markdown.parse(question.answer());
+      Document answer;
+      try {
+        answer = MarkdownLimits.parse(question.answer());
+      } catch (MarkdownLimitException e) {
+        diagnostics.report(
+            Rule.MARKDOWN_TOO_COMPLEX,
+            new Position(question.file(), question.answerLine(), 1),
+            "the answer " + e.getMessage());
+        continue;
+      }
       LineIndex lines = new LineIndex(question.answer());
       for (Finding finding : UnsafeContent.find(answer)) {
         diagnostics.report(Rule.RAW_HTML, inAnswer(question, lines, finding.offset()), finding.message());
@@ -55,8 +66,16 @@ final class AnswerContent implements BankRule {
     if (question.question() == null) {
       return;
     }
-    for (Finding finding : UnsafeContent.find(Markdown.parse(question.question()))) {
-      diagnostics.report(Rule.RAW_HTML, question.source().value("/question"), "question has " + finding.message());
+    Position at = question.source().value("/question");
+    Document text;
+    try {
+      text = MarkdownLimits.parse(question.question());
+    } catch (MarkdownLimitException e) {
+      diagnostics.report(Rule.MARKDOWN_TOO_COMPLEX, at, "the question " + e.getMessage());
+      return;
+    }
+    for (Finding finding : UnsafeContent.find(text)) {
+      diagnostics.report(Rule.RAW_HTML, at, "question has " + finding.message());
     }
   }
 
@@ -73,6 +92,15 @@ final class AnswerContent implements BankRule {
     }
     if (!Files.isRegularFile(resolved)) {
       return "image '" + path + "' does not exist (paths are relative to the question file)";
+    }
+    // Exporters copy the image: a symbolic link must not carry a file from outside into them.
+    try {
+      if (!resolved.toRealPath().startsWith(bankRoot.toRealPath())) {
+        return "image '" + path + "' is a symbolic link out of the bank directory: images must"
+            + " live inside it";
+      }
+    } catch (IOException e) {
+      return "image '" + path + "' cannot be resolved: " + e.getMessage();
     }
     return null;
   }

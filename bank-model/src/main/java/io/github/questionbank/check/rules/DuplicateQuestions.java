@@ -4,6 +4,8 @@ import io.github.questionbank.check.Diagnostics;
 import io.github.questionbank.check.Rule;
 import io.github.questionbank.load.BankDraft;
 import io.github.questionbank.markdown.Markdown;
+import io.github.questionbank.markdown.MarkdownLimitException;
+import io.github.questionbank.markdown.MarkdownLimits;
 import io.github.questionbank.model.Position;
 import io.github.questionbank.model.Question;
 import java.util.HashMap;
@@ -23,7 +25,7 @@ final class DuplicateQuestions implements BankRule {
       if (question.question() == null || question.question().isBlank()) {
         continue;
       }
-      Position at = question.source().value("/question");
+      Position at = question.source().key("/question");
       Position first = seen.putIfAbsent(normalize(question.question()), at);
       if (first != null) {
         diagnostics.report(
@@ -35,9 +37,12 @@ final class DuplicateQuestions implements BankRule {
   }
 
   static String normalize(String markdown) {
-    return Markdown.plainText(Markdown.parse(markdown))
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("\\s+", " ")
-        .strip();
+    String text;
+    try {
+      text = Markdown.plainText(MarkdownLimits.parse(markdown));
+    } catch (MarkdownLimitException e) {
+      text = markdown; // reported by AnswerContent; compared as written
+    }
+    return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
   }
 }
