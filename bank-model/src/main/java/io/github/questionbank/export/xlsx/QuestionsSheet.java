@@ -38,7 +38,32 @@ final class QuestionsSheet {
           new Column("Answer", 100),
           new Column("Source file", 50));
 
+  /** Excel's tallest row. */
+  private static final float MAX_ROW_HEIGHT = 409f;
+
+  private static final float LINE_HEIGHT = 15f;
+
   private QuestionsSheet() {}
+
+  /**
+   * A row tall enough for its wrapped question and answer. Spreadsheet programs do not all size
+   * wrapped rows when they open a file (LibreOffice draws them one line high), so the row says it.
+   */
+  static float height(String question, String answer) {
+    int lines =
+        Math.max(lines(question, COLUMNS.get(6).width()), lines(answer, COLUMNS.get(7).width()));
+    return Math.min(MAX_ROW_HEIGHT, Math.max(1, lines) * LINE_HEIGHT + 3f);
+  }
+
+  /** How many lines a text takes in a column of this many characters, wrapping at words. */
+  static int lines(String text, int width) {
+    int lines = 0;
+    for (String paragraph : text.split("\n", -1)) {
+      // Proportional fonts fit a few more characters than the width: 1.1 per character unit.
+      lines += Math.max(1, (int) Math.ceil(paragraph.length() / (width * 1.1)));
+    }
+    return lines;
+  }
 
   static void write(Sheet sheet, Pack pack, ParsedQuestions parsed, CellWriter cells) {
     Row header = sheet.createRow(0);
@@ -60,9 +85,12 @@ final class QuestionsSheet {
         cells.text(row, 3, String.join(", ", question.lessons()), Look.TEXT);
         cells.text(row, 4, String.join(", ", question.tags()), Look.TEXT);
         cells.text(row, 5, question.id(), Look.TEXT);
-        cells.text(row, 6, PlainText.of(text.questionText()), Look.WRAPPED);
-        cells.text(row, 7, PlainText.of(text.answer()), Look.WRAPPED);
+        String questionText = PlainText.of(text.questionText());
+        String answer = PlainText.of(text.answer());
+        cells.text(row, 6, questionText, Look.WRAPPED);
+        cells.text(row, 7, answer, Look.WRAPPED);
         cells.text(row, 8, question.file(), Look.TEXT);
+        row.setHeightInPoints(height(questionText, answer));
       }
     }
 
@@ -70,6 +98,10 @@ final class QuestionsSheet {
     sheet.setAutoFilter(new CellRangeAddress(0, number, 0, COLUMNS.size() - 1));
     // On paper: landscape, with the header row repeated on every page.
     sheet.getPrintSetup().setLandscape(true);
+    // Every column on one page width; as many pages down as the answers need.
+    sheet.setFitToPage(true);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) 0);
     sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
   }
 }
