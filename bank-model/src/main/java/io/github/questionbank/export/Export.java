@@ -1,7 +1,6 @@
 package io.github.questionbank.export;
 
 import io.github.questionbank.check.Diagnostic;
-import io.github.questionbank.markdown.ParsedQuestions;
 import io.github.questionbank.model.Bank;
 import io.github.questionbank.output.AtomicFile;
 import io.github.questionbank.select.Pack;
@@ -60,7 +59,7 @@ public final class Export {
             request.timestamp(),
             request.pageSize(),
             request.bankDirectory().toAbsolutePath().normalize(),
-            new ParsedQuestions(),
+            validation.parsed(),
             warnings::add);
     List<ExportedFile> written = new ArrayList<>();
     try (OutputStage stage = new OutputStage(output)) {

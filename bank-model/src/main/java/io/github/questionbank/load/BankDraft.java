@@ -2,6 +2,7 @@ package io.github.questionbank.load;
 
 import io.github.questionbank.model.Bank;
 import io.github.questionbank.model.Question;
+import io.github.questionbank.markdown.ParsedQuestions;
 import java.util.List;
 
 /**
@@ -13,13 +14,15 @@ import java.util.List;
  * @param questions every question read, in every folder, by path
  * @param sectionsDeclared whether bank.yaml was read and its sections are known
  * @param lessonsDeclared whether lessons.yaml was read and its lessons are known
+ * @param parsed the Markdown trees the rules parse, kept for the exporters
  */
 public record BankDraft(
     Bank bank,
     List<Question> questions,
     LoadedBank loaded,
     boolean sectionsDeclared,
-    boolean lessonsDeclared) {
+    boolean lessonsDeclared,
+    ParsedQuestions parsed) {
 
   public BankDraft {
     questions = List.copyOf(questions);

@@ -1,6 +1,7 @@
 package io.github.questionbank.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.questionbank.markdown.ParsedQuestions;
 import io.github.questionbank.model.Bank;
 import io.github.questionbank.model.Difficulty;
 import io.github.questionbank.model.Lesson;
@@ -86,7 +87,8 @@ public final class DraftBuilder {
         questions,
         loaded,
         sectionsDeclared && (bankValid || !sections.isEmpty()),
-        lessonsDeclared && (lessonsValid || !lessons.isEmpty()));
+        lessonsDeclared && (lessonsValid || !lessons.isEmpty()),
+        new ParsedQuestions());
   }
 
   private static Question question(QuestionFile file, YamlDocument document) {

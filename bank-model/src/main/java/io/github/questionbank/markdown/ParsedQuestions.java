@@ -2,14 +2,29 @@ package io.github.questionbank.markdown;
 
 import io.github.questionbank.model.Question;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Parses each question once, on first use, and hands the same trees to every exporter. */
+/**
+ * Each question's Markdown, parsed once: validation parses every text (within {@link
+ * MarkdownLimits}) and keeps the trees here, and every exporter renders from the same trees.
+ */
 public final class ParsedQuestions {
 
   private final Map<String, ParsedQuestion> byFile = new ConcurrentHashMap<>();
 
+  /** The question's trees, parsing them now if validation did not. */
   public ParsedQuestion get(Question question) {
     return byFile.computeIfAbsent(question.file(), file -> ParsedQuestion.of(question));
+  }
+
+  /** The question's trees, if they were parsed already. */
+  public Optional<ParsedQuestion> find(Question question) {
+    return Optional.ofNullable(byFile.get(question.file()));
+  }
+
+  /** Keeps trees parsed elsewhere (by validation). */
+  public void put(ParsedQuestion parsed) {
+    byFile.put(parsed.question().file(), parsed);
   }
 }

@@ -59,6 +59,6 @@ public final class Validation {
       AtomicFile.write(sarif, new SarifReport().toBytes(found));
       report = Optional.of(sarif);
     }
-    return new ValidationResult(found, loaded.filesRead(), bank, report);
+    return new ValidationResult(found, loaded.filesRead(), bank, report, draft.parsed());
   }
 }

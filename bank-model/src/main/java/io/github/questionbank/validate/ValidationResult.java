@@ -2,6 +2,7 @@ package io.github.questionbank.validate;
 
 import io.github.questionbank.check.Diagnostic;
 import io.github.questionbank.check.Severity;
+import io.github.questionbank.markdown.ParsedQuestions;
 import io.github.questionbank.model.Bank;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,12 +15,22 @@ import java.util.Optional;
  * @param filesChecked how many files were read
  * @param bank the bank, present only when there is no error
  * @param report the SARIF file written, if one was asked for
+ * @param parsed every question's Markdown as validation parsed it, for the exporters to reuse
  */
 public record ValidationResult(
-    List<Diagnostic> diagnostics, int filesChecked, Optional<Bank> bank, Optional<Path> report) {
+    List<Diagnostic> diagnostics,
+    int filesChecked,
+    Optional<Bank> bank,
+    Optional<Path> report,
+    ParsedQuestions parsed) {
 
   public ValidationResult {
     diagnostics = List.copyOf(diagnostics);
+  }
+
+  public ValidationResult(
+      List<Diagnostic> diagnostics, int filesChecked, Optional<Bank> bank, Optional<Path> report) {
+    this(diagnostics, filesChecked, bank, report, new ParsedQuestions());
   }
 
   public long errorCount() {

@@ -9,6 +9,7 @@ import io.github.questionbank.markdown.LineIndex;
 import io.github.questionbank.markdown.LocalImages;
 import io.github.questionbank.markdown.MarkdownLimitException;
 import io.github.questionbank.markdown.MarkdownLimits;
+import io.github.questionbank.markdown.ParsedQuestion;
 import io.github.questionbank.markdown.UnsafeContent;
 import io.github.questionbank.model.Position;
 import io.github.questionbank.model.Question;
@@ -28,7 +29,7 @@ final class AnswerContent implements BankRule {
   public void check(BankDraft draft, Diagnostics diagnostics) {
     Path bankRoot = draft.loaded().directory();
     for (Question question : draft.questions()) {
-      checkQuestionText(question, diagnostics);
+      Document questionText = checkQuestionText(question, bankRoot, diagnostics);
       if (question.answer().isBlank()) {
         diagnostics.report(
             Rule.EMPTY_ANSWER,
@@ -47,6 +48,9 @@ final class AnswerContent implements BankRule {
             "the answer " + e.getMessage());
         continue;
       }
+      if (questionText != null) {
+        draft.parsed().put(new ParsedQuestion(question, questionText, answer));
+      }
       LineIndex lines = new LineIndex(question.answer());
       for (Finding finding : UnsafeContent.find(answer)) {
         diagnostics.report(Rule.RAW_HTML, inAnswer(question, lines, finding.offset()), finding.message());
@@ -62,9 +66,11 @@ final class AnswerContent implements BankRule {
     }
   }
 
-  private static void checkQuestionText(Question question, Diagnostics diagnostics) {
+  /** Checks the question's own Markdown; returns its tree, or null if it could not be parsed. */
+  private static Document checkQuestionText(
+      Question question, Path bankRoot, Diagnostics diagnostics) {
     if (question.question() == null) {
-      return;
+      return null;
     }
     Position at = question.source().value("/question");
     Document text;
@@ -72,11 +78,19 @@ final class AnswerContent implements BankRule {
       text = MarkdownLimits.parse(question.question());
     } catch (MarkdownLimitException e) {
       diagnostics.report(Rule.MARKDOWN_TOO_COMPLEX, at, "the question " + e.getMessage());
-      return;
+      return null;
     }
     for (Finding finding : UnsafeContent.find(text)) {
       diagnostics.report(Rule.RAW_HTML, at, "question has " + finding.message());
     }
+    Path folder = bankRoot.resolve("questions").resolve(question.sectionId());
+    for (LocalImages.LocalImage image : LocalImages.find(text)) {
+      String problem = missing(bankRoot, folder, image.path());
+      if (problem != null) {
+        diagnostics.report(Rule.MISSING_IMAGE, at, "the question's " + problem);
+      }
+    }
+    return text;
   }
 
   /** Why a local image is not usable, or {@code null} if it is. */

@@ -26,7 +26,11 @@ final class DuplicateQuestions implements BankRule {
         continue;
       }
       Position at = question.source().key("/question");
-      Position first = seen.putIfAbsent(normalize(question.question()), at);
+      String text =
+          draft.parsed().find(question)
+              .map(parsed -> clean(Markdown.plainText(parsed.questionText())))
+              .orElseGet(() -> normalize(question.question()));
+      Position first = seen.putIfAbsent(text, at);
       if (first != null) {
         diagnostics.report(
             Rule.DUPLICATE_QUESTION,
@@ -43,6 +47,10 @@ final class DuplicateQuestions implements BankRule {
     } catch (MarkdownLimitException e) {
       text = markdown; // reported by AnswerContent; compared as written
     }
+    return clean(text);
+  }
+
+  private static String clean(String text) {
     return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
   }
 }
