@@ -88,7 +88,9 @@ public final class Export {
       request.listener().written(sized);
     }
     AtomicFile.write(fingerprintFile, fingerprint.getBytes(StandardCharsets.UTF_8));
-    return new ExportResult(validation, files, warnings.stream().sorted().toList(), false);
+    // Each PDF format of each pack sees the same characters: report each problem once.
+    return new ExportResult(
+        validation, files, warnings.stream().distinct().sorted().toList(), false);
   }
 
   private static List<Pack> select(Bank bank, ExportRequest request)

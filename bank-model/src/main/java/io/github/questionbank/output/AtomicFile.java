@@ -28,6 +28,19 @@ public final class AtomicFile {
             + COUNTER.incrementAndGet() + ".tmp");
   }
 
+  /**
+   * Writes the content unless the file already holds exactly these bytes, so that an unchanged
+   * report keeps its modification time (and whatever watches it stays quiet).
+   */
+  public static void writeIfChanged(Path target, byte[] content) throws IOException {
+    if (Files.isRegularFile(target)
+        && Files.size(target) == content.length
+        && java.util.Arrays.equals(Files.readAllBytes(target), content)) {
+      return;
+    }
+    write(target, content);
+  }
+
   public static void write(Path target, byte[] content) throws IOException {
     Path directory = target.toAbsolutePath().getParent();
     Files.createDirectories(directory);

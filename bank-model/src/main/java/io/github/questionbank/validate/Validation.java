@@ -56,7 +56,7 @@ public final class Validation {
     Optional<Path> report = Optional.empty();
     if (request.reportDirectory().isPresent()) {
       Path sarif = request.reportDirectory().get().resolve(SARIF_FILE);
-      AtomicFile.write(sarif, new SarifReport().toBytes(found));
+      AtomicFile.writeIfChanged(sarif, new SarifReport().toBytes(found));
       report = Optional.of(sarif);
     }
     return new ValidationResult(found, loaded.filesRead(), bank, report, draft.parsed());

@@ -15,6 +15,7 @@ public interface BankRule {
         new SectionFolders(),
         new LessonReferences(),
         new DifficultyOrder(),
+        new BankTexts(),
         new AnswerContent(), // parses every text once; DuplicateQuestions reuses the trees
         new DuplicateQuestions());
   }

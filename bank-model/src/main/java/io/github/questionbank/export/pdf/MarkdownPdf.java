@@ -30,6 +30,7 @@ import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import io.github.questionbank.export.pdf.PdfFonts.Face;
 import java.awt.Color;
 import java.io.IOException;
@@ -98,9 +99,9 @@ final class MarkdownPdf {
       inlines(node, new Style(size, true, false, null), source, paragraph, new ArrayList<>());
       out.add(paragraph);
     } else if (node instanceof FencedCodeBlock fenced) {
-      out.add(code(fenced.getContentChars().toString(), source, node, indent));
+      out.add(code(fenced.getContentChars(), source, indent));
     } else if (node instanceof IndentedCodeBlock indented) {
-      out.add(code(indented.getContentChars().toString(), source, node, indent));
+      out.add(code(indented.getContentChars(), source, indent));
     } else if (node instanceof BulletList || node instanceof OrderedList) {
       list(node, source, indent, out);
     } else if (node instanceof BlockQuote) {
@@ -165,8 +166,14 @@ final class MarkdownPdf {
     }
   }
 
-  private Element code(String text, Source source, Node node, float indent) {
-    glyphs.check(text, fonts::monoCovers, source.locator().apply(node.getStartOffset()));
+  private Element code(BasedSequence content, Source source, float indent) {
+    String text = content.toString();
+    // Checked line by line, so that a warning names the line that holds the character.
+    int offset = content.getStartOffset();
+    for (String line : text.split("\n", -1)) {
+      glyphs.check(line, fonts::monoCovers, source.locator().apply(offset));
+      offset += line.length() + 1;
+    }
     Font mono = fonts.font(Face.MONO, PdfStyle.CODE, PdfStyle.TEXT);
     PdfPCell cell = new PdfPCell();
     // One paragraph per line: OpenPDF draws a line break inside a paragraph with a default font.

@@ -1,0 +1,250 @@
+package io.github.questionbank.export.pdf;
+
+import static io.github.questionbank.testing.BankFixture.WHAT;
+import static io.github.questionbank.testing.BankFixture.question;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.questionbank.check.Diagnostic;
+import io.github.questionbank.check.Rule;
+import io.github.questionbank.export.ExportResult;
+import io.github.questionbank.export.ExportRun;
+import io.github.questionbank.export.PageSize;
+import io.github.questionbank.testing.BankFixture;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Page size and what answers carry (characters no font has, links, long code, images). */
+class PdfOptionsTest {
+
+  private static final String WHAT_FILE = BankFixture.BANK + WHAT;
+  private static final String SMILE = "\uD83D\uDE42";
+
+  @TempDir Path project;
+  @TempDir Path output;
+
+  @Test
+  void letterGivesLetterPagesAndA4GivesA4Pages() throws Exception {
+    BankFixture.minimal(project).write();
+
+    ExportRun.export(project, output, List.of(), List.of("pdf", "practice-pdf"), PageSize.LETTER);
+    Path a4 = output.resolve("a4");
+    ExportRun.export(project, a4, List.of(), List.of("pdf", "practice-pdf"), PageSize.A4);
+
+    for (String file : List.of("mini-bank.pdf", "mini-bank-practice.pdf")) {
+      assertThat(boxes(output.resolve(file)))
+          .as(file).isNotEmpty()
+          .allSatisfy(box -> {
+            assertThat(box.getWidth()).isCloseTo(612f, within(0.01f));
+            assertThat(box.getHeight()).isCloseTo(792f, within(0.01f));
+          });
+      assertThat(boxes(a4.resolve(file)))
+          .as(file).isNotEmpty()
+          .allSatisfy(box -> {
+            assertThat(box.getWidth()).isCloseTo(595.28f, within(0.01f));
+            assertThat(box.getHeight()).isCloseTo(841.89f, within(0.01f));
+          });
+    }
+  }
+
+  @Test
+  void anEmojiIsOneWarningAtItsLineAndTheExportStillSucceeds() throws Exception {
+    // The answer starts on line 7: the emoji is on line 9, after a word.
+    BankFixture.minimal(project)
+        .with(WHAT, question("what-is-it", "LOW", "[\"01\"]", "What is it?",
+            "It is a thing.\n\nIt makes people smile " + SMILE + " every day."))
+        .write();
+
+    ExportResult result = ExportRun.export(project, output, List.of("pdf"));
+
+    assertThat(result.refused()).isFalse();
+    assertThat(result.warnings()).hasSize(1);
+    Diagnostic warning = result.warnings().get(0);
+    assertThat(warning.rule()).isEqualTo(Rule.MISSING_GLYPH);
+    assertThat(warning.rule().id()).isEqualTo("missing-glyph");
+    assertThat(warning.path()).isEqualTo(WHAT_FILE);
+    assertThat(warning.line()).isEqualTo(9);
+    assertThat(warning.message()).contains("U+1F642");
+    assertThat(result.files()).extracting(f -> f.file()).containsExactly("mini-bank.pdf");
+    try (PdfReading pdf = new PdfReading(output.resolve("mini-bank.pdf"))) {
+      assertThat(pdf.text()).contains("It makes people smile", "every day.");
+    }
+  }
+
+  @Test
+  void anEmojiIsOneWarningHoweverManyPdfsShowIt() throws Exception {
+    BankFixture.minimal(project)
+        .with(WHAT, question("what-is-it", "LOW", "[\"01\"]", "What is it?",
+            "It is a thing.\n\nIt makes people smile " + SMILE + " every day."))
+        .write();
+
+    ExportResult result = ExportRun.export(project, output, List.of("pdf", "practice-pdf"));
+
+    assertThat(result.warnings()).extracting(Diagnostic::format)
+        .containsExactly(WHAT_FILE + ":9:1: warning: character '" + SMILE + "' (U+1F642) is in no"
+            + " embedded font and prints as a blank in the PDF: replace it [missing-glyph]");
+  }
+
+  @Test
+  void anEmojiInCodeIsReportedAtItsOwnLine() throws Exception {
+    // Line 7 "Like this:", 8 blank, 9 the fence, 10 and 11 code: the emoji is on line 11.
+    BankFixture.minimal(project)
+        .with(WHAT, question("what-is-it", "LOW", "[\"01\"]", "What is it?",
+            "Like this:\n\n```text\nfirst line\nsecond " + SMILE + " line\n```"))
+        .write();
+
+    ExportResult result = ExportRun.export(project, output, List.of("pdf"));
+
+    assertThat(result.warnings()).singleElement()
+        .satisfies(w -> assertThat(w.position().toString()).startsWith(WHAT_FILE + ":11:"));
+  }
+
+  @Test
+  void aLinkIsAClickableUriAnnotationOverItsText() throws Exception {
+    String url = "https://www.rfc-editor.org/rfc/rfc9110";
+    BankFixture.minimal(project)
+        .with(WHAT, question("what-is-it", "LOW", "[\"01\"]", "What is it?",
+            "Read the [RFC](" + url + ") for the details."))
+        .write();
+
+    ExportRun.export(project, output, List.of("pdf"));
+
+    try (PdfReading pdf = new PdfReading(output.resolve("mini-bank.pdf"))) {
+      List<PDAnnotationLink> links = new ArrayList<>();
+      int linkPage = 0;
+      for (int page = 1; page <= pdf.pages(); page++) {
+        for (PDAnnotation annotation : pdf.document.getPage(page - 1).getAnnotations()) {
+          if (annotation instanceof PDAnnotationLink link
+              && link.getAction() instanceof PDActionURI) {
+            links.add(link);
+            linkPage = page;
+          }
+        }
+      }
+      assertThat(links).singleElement()
+          .satisfies(link -> assertThat(((PDActionURI) link.getAction()).getURI()).isEqualTo(url));
+      // The clickable area lies over the word "RFC" as drawn.
+      PDRectangle area = links.get(0).getRectangle();
+      String word = PageDrawing.of(pdf.document, linkPage).glyphs.stream()
+          .filter(g -> area.contains(g.x() + g.width() / 2, g.baseline() + 2f))
+          .map(PageDrawing.Glyph::text)
+          .collect(Collectors.joining());
+      assertThat(word).isEqualTo("RFC");
+    }
+  }
+
+  @Test
+  void aLongCodeLineWrapsOnThePageAndKeepsEveryCharacter() throws Exception {
+    String line = IntStream.range(0, 60).mapToObj(i -> String.format("w%03d,", i))
+        .collect(Collectors.joining());
+    assertThat(line).hasSize(300);
+    BankFixture.minimal(project)
+        .with(WHAT, question("what-is-it", "LOW", "[\"01\"]", "What is it?",
+            "Like this:\n\n```text\n" + line + "\n```"))
+        .write();
+
+    ExportRun.export(project, output, List.of("pdf", "practice-pdf"));
+
+    for (String file : List.of("mini-bank.pdf", "mini-bank-practice.pdf")) {
+      try (PdfReading pdf = new PdfReading(output.resolve(file))) {
+        assertThat(pdf.text().replaceAll("\\s+", "")).as(file).contains(line);
+        for (int page = 1; page <= pdf.pages(); page++) {
+          PDRectangle media = pdf.document.getPage(page - 1).getMediaBox();
+          PageDrawing drawing = PageDrawing.of(pdf.document, page);
+          assertThat(drawing.glyphs).as("%s page %d", file, page).allSatisfy(glyph -> {
+            assertThat(glyph.x()).as(glyph.text()).isGreaterThanOrEqualTo(0f);
+            assertThat(glyph.x() + glyph.width()).as(glyph.text())
+                .isLessThanOrEqualTo(media.getWidth());
+          });
+          // Code is drawn inside the text column, and its shading too.
+          assertThat(drawing.glyphs.stream().filter(g -> g.font().contains("Mono")))
+              .as("%s page %d", file, page)
+              .allSatisfy(glyph -> assertThat(glyph.x() + glyph.width())
+                  .isLessThanOrEqualTo(media.getWidth() - PdfStyle.MARGIN + 0.5f));
+          assertThat(drawing.paths).as("%s page %d", file, page)
+              .allSatisfy(path -> assertThat(inside(path, media, 0f)).as("%s", path).isTrue());
+        }
+      }
+    }
+  }
+
+  @Test
+  void localImagesAreEmbeddedAndScaledIntoTheMargins() throws Exception {
+    BankFixture.minimal(project)
+        .with(WHAT, question("what-is-it", "LOW", "[\"01\"]", "What is it?",
+            "A wide one:\n\n![Flow](img/wide.png)\n\nAnd a tall one:\n\n![Stack](img/tall.png)"))
+        .with("questions/basics/img/wide.png", png(1600, 400))
+        .with("questions/basics/img/tall.png", png(300, 3000))
+        .write();
+
+    ExportResult result = ExportRun.export(project, output, List.of("pdf"));
+
+    assertThat(result.refused()).isFalse();
+    try (PdfReading pdf = new PdfReading(output.resolve("mini-bank.pdf"))) {
+      List<PageDrawing.DrawnImage> images = new ArrayList<>();
+      for (int page = 1; page <= pdf.pages(); page++) {
+        PDPage pdPage = pdf.document.getPage(page - 1);
+        PDRectangle media = pdPage.getMediaBox();
+        PDRectangle margins = new PDRectangle(PdfStyle.MARGIN, PdfStyle.MARGIN_BOTTOM,
+            media.getWidth() - 2 * PdfStyle.MARGIN,
+            media.getHeight() - PdfStyle.MARGIN - PdfStyle.MARGIN_BOTTOM);
+        for (PageDrawing.DrawnImage image : PageDrawing.of(pdf.document, page).images) {
+          images.add(image);
+          assertThat(inside(image.box(), margins, 0.5f)).as("%s inside %s", image, margins)
+              .isTrue();
+          assertThat(image.box().getWidth() / image.box().getHeight())
+              .as("aspect ratio of %s", image)
+              .isCloseTo((double) image.pixelWidth() / image.pixelHeight(), within(0.01));
+        }
+      }
+      assertThat(images).extracting(i -> i.pixelWidth() + "x" + i.pixelHeight())
+          .containsExactly("1600x400", "300x3000");
+    }
+  }
+
+  private static List<PDRectangle> boxes(Path pdfFile) throws Exception {
+    try (PdfReading pdf = new PdfReading(pdfFile)) {
+      List<PDRectangle> boxes = new ArrayList<>();
+      pdf.document.getPages().forEach(page -> boxes.add(page.getMediaBox()));
+      return boxes;
+    }
+  }
+
+  private static boolean inside(Rectangle2D box, PDRectangle area, float tolerance) {
+    return box.getMinX() >= area.getLowerLeftX() - tolerance
+        && box.getMinY() >= area.getLowerLeftY() - tolerance
+        && box.getMaxX() <= area.getUpperRightX() + tolerance
+        && box.getMaxY() <= area.getUpperRightY() + tolerance;
+  }
+
+  /** A PNG of the given size in pixels: a frame and a diagonal, so that it is not blank. */
+  private static byte[] png(int width, int height) throws Exception {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D graphics = image.createGraphics();
+    graphics.setColor(Color.WHITE);
+    graphics.fillRect(0, 0, width, height);
+    graphics.setColor(new Color(0x1f4e79));
+    graphics.drawRect(0, 0, width - 1, height - 1);
+    graphics.drawLine(0, 0, width - 1, height - 1);
+    graphics.dispose();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ImageIO.write(image, "png", bytes);
+    return bytes.toByteArray();
+  }
+}
