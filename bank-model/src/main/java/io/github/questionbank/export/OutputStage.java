@@ -69,20 +69,59 @@ public final class OutputStage implements AutoCloseable {
     return files;
   }
 
-  /** Moves every staged file over its target, each atomically where the file system can. */
+  /**
+   * Moves every staged file over its target, each atomically where the file system can. If a
+   * move fails part-way, the outputs already replaced are put back, so the output directory holds
+   * either all the new files or all the old ones.
+   */
   public synchronized void commit() throws IOException {
-    for (Map.Entry<Path, Path> entry : staged.entrySet()) {
-      try {
-        Files.move(
-            entry.getValue(),
-            entry.getKey(),
-            StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(entry.getValue(), entry.getKey(), StandardCopyOption.REPLACE_EXISTING);
+    Map<Path, Path> backups = new LinkedHashMap<>();
+    List<Path> created = new ArrayList<>();
+    try {
+      for (Map.Entry<Path, Path> entry : staged.entrySet()) {
+        Path target = entry.getKey();
+        if (Files.exists(target)) {
+          Path backup = AtomicFile.temporaryFor(target);
+          move(target, backup);
+          backups.put(target, backup);
+        } else {
+          created.add(target);
+        }
+        move(entry.getValue(), target);
       }
+    } catch (IOException e) {
+      restore(backups, created, e);
+      throw e;
+    }
+    for (Path backup : backups.values()) {
+      Files.deleteIfExists(backup);
     }
     staged.clear();
+  }
+
+  private static void restore(Map<Path, Path> backups, List<Path> created, IOException failure) {
+    for (Path target : created) {
+      try {
+        Files.deleteIfExists(target);
+      } catch (IOException e) {
+        failure.addSuppressed(e);
+      }
+    }
+    for (Map.Entry<Path, Path> backup : backups.entrySet()) {
+      try {
+        move(backup.getValue(), backup.getKey());
+      } catch (IOException e) {
+        failure.addSuppressed(e);
+      }
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
   }
 
   /** Deletes every temporary file that was not committed. */
