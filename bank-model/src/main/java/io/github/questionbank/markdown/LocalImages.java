@@ -28,11 +28,23 @@ public final class LocalImages {
         Reference reference = imageRef.getReferenceNode(document);
         url = reference == null ? null : reference.getUrl().toString();
       }
-      if (url != null && isLocal(url)) {
-        images.add(new LocalImage(decode(strip(url)), node.getStartOffset()));
+      if (url != null) {
+        localPath(url).ifPresent(path -> images.add(new LocalImage(path, node.getStartOffset())));
       }
     }
     return images;
+  }
+
+  /**
+   * The file an image destination names, relative to the question's folder, if it is local: no
+   * scheme, not protocol-relative, not a fragment. Query and fragment are dropped and percent
+   * escapes decoded ('+' stays '+', as in a path). Every reader of image paths goes through here.
+   */
+  public static java.util.Optional<String> localPath(String url) {
+    String stripped = url.strip();
+    return isLocal(stripped)
+        ? java.util.Optional.of(decode(strip(stripped)))
+        : java.util.Optional.empty();
   }
 
   private static boolean isLocal(String url) {

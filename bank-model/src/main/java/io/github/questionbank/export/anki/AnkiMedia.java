@@ -1,9 +1,9 @@
 package io.github.questionbank.export.anki;
 
+import io.github.questionbank.markdown.LocalImages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -26,7 +26,6 @@ import java.util.regex.Pattern;
  */
 final class AnkiMedia {
 
-  private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
   private static final Pattern UNSAFE_NAME_CHARACTERS = Pattern.compile("[^A-Za-z0-9_-]+");
   private static final Pattern EXTENSION = Pattern.compile("[a-z0-9]{1,8}");
   private static final int STEM_LENGTH = 40;
@@ -49,14 +48,11 @@ final class AnkiMedia {
    * @throws UncheckedIOException if a local image lies outside the bank, which validation refuses
    */
   String source(String sectionId, String destination) {
-    String stripped = destination.strip();
-    if (stripped.isEmpty()
-        || stripped.startsWith("//")
-        || stripped.startsWith("#")
-        || SCHEME.matcher(stripped).find()) {
+    java.util.Optional<String> local = LocalImages.localPath(destination);
+    if (local.isEmpty()) {
       return destination;
     }
-    Path file = resolve(sectionId, decode(withoutQueryOrFragment(stripped)));
+    Path file = resolve(sectionId, local.get());
     String relative = bankDirectory.relativize(file).toString().replace('\\', '/');
     String name = flatName(relative);
     Path previous = files.putIfAbsent(name, file);
@@ -119,23 +115,4 @@ final class AnkiMedia {
     }
   }
 
-  private static String withoutQueryOrFragment(String url) {
-    int end = url.length();
-    for (char stop : new char[] {'?', '#'}) {
-      int at = url.indexOf(stop);
-      if (at >= 0) {
-        end = Math.min(end, at);
-      }
-    }
-    return url.substring(0, end);
-  }
-
-  /** As validation reads the path ({@code LocalImages}): percent-escapes decoded, '+' kept. */
-  private static String decode(String path) {
-    try {
-      return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return path;
-    }
-  }
 }

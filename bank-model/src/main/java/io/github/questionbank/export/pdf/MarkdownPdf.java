@@ -32,6 +32,7 @@ import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import io.github.questionbank.export.pdf.PdfFonts.Face;
+import io.github.questionbank.markdown.LocalImages;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -286,7 +287,7 @@ final class MarkdownPdf {
 
   private void image(Image node, Source source, float indent, List<Element> out) {
     String url = node.getUrl().toString();
-    Path file = source.imageFolder().resolve(decode(url)).normalize();
+    Path file = source.imageFolder().resolve(LocalImages.localPath(url).orElse(url)).normalize();
     try {
       com.lowagie.text.Image image = com.lowagie.text.Image.getInstance(Files.readAllBytes(file));
       float available = width - indent;
@@ -305,16 +306,6 @@ final class MarkdownPdf {
     }
   }
 
-  private static String decode(String url) {
-    int end = url.length();
-    for (char stop : new char[] {'?', '#'}) {
-      int at = url.indexOf(stop);
-      if (at >= 0) {
-        end = Math.min(end, at);
-      }
-    }
-    return java.net.URLDecoder.decode(url.substring(0, end).replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-  }
 
   /** The typographic state inside a paragraph. */
   private record Style(float size, boolean bold, boolean italic, String link) {
