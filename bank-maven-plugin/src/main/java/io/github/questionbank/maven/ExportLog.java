@@ -37,7 +37,10 @@ final class ExportLog implements ExportListener {
     }
     String where = requests.display(requests.outputDirectory());
     if (result.upToDate()) {
-      log.info("Question bank outputs are up to date in " + where + ": nothing changed since the last export");
+      log.info(
+          "Question bank outputs are up to date in "
+              + where
+              + ": nothing changed since the last export");
     } else {
       log.info("Question bank: exported " + result.files().size() + " files to " + where);
     }

@@ -13,8 +13,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Checks the bank, then writes each pack in its formats to the output directory. An invalid bank
- * is refused and the previous outputs stay; unchanged inputs rewrite nothing.
+ * Checks the bank, then writes each pack in its formats to the output directory. An invalid bank is
+ * refused and the previous outputs stay; unchanged inputs rewrite nothing.
  */
 @Mojo(name = "export", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class ExportMojo extends AbstractBankMojo {
@@ -24,8 +24,7 @@ public class ExportMojo extends AbstractBankMojo {
   String formats;
 
   /** Named selections of the bank; default: one pack with the whole bank, named after its id. */
-  @Parameter
-  List<Pack> packs = new ArrayList<>();
+  @Parameter List<Pack> packs = new ArrayList<>();
 
   /** Paper size of the PDF handouts: A4 or LETTER. */
   @Parameter(property = "bank.pageSize", defaultValue = "A4")
@@ -46,12 +45,13 @@ public class ExportMojo extends AbstractBankMojo {
     try {
       result =
           new Export()
-              .export(requests.export(packs, formats, pageSize, outputTimestamp, new ExportLog(getLog())));
+              .export(
+                  requests.export(
+                      packs, formats, pageSize, outputTimestamp, new ExportLog(getLog())));
     } catch (IOException e) {
       throw Failures.of(e, requests);
     } catch (PackConfigurationException e) {
-      throw new MojoExecutionException(
-          "Invalid <packs> configuration: " + e.getMessage(), e);
+      throw new MojoExecutionException("Invalid <packs> configuration: " + e.getMessage(), e);
     }
     new ValidationReport(getLog(), requests, failOnWarning).report(result.validation());
     new ExportLog(getLog()).report(result, requests);

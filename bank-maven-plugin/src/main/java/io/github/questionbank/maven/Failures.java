@@ -8,8 +8,8 @@ import org.apache.maven.plugin.MojoExecutionException;
 
 /**
  * Maps environment trouble (a missing directory, an unreadable file, a full disk) to a {@link
- * MojoExecutionException} that names the path and says what to change. Bad content never gets
- * here: it is a diagnostic.
+ * MojoExecutionException} that names the path and says what to change. Bad content never gets here:
+ * it is a diagnostic.
  */
 final class Failures {
 
@@ -18,7 +18,8 @@ final class Failures {
   static MojoExecutionException of(IOException e, Requests requests) {
     if (e instanceof BankNotFoundException missing) {
       return new MojoExecutionException(
-          "No question bank at " + requests.display(missing.directory())
+          "No question bank at "
+              + requests.display(missing.directory())
               + ": create it with bank.yaml, lessons.yaml and questions/, or point the plugin at"
               + " your bank with <directory> in the POM or -Dbank.directory=...",
           e);

@@ -28,7 +28,9 @@ final class OutputTimestamp {
       return OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeParseException | NumberFormatException e) {
       throw new MojoExecutionException(
-          "project.build.outputTimestamp '" + value + "' is neither an ISO 8601 date such as"
+          "project.build.outputTimestamp '"
+              + value
+              + "' is neither an ISO 8601 date such as"
               + " 2026-01-01T00:00:00Z nor seconds since 1970",
           e);
     }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A {@code <pack>} of the POM: Maven fills the fields from the XML. Every element but {@code id}
- * is optional; an empty list selects everything.
+ * A {@code <pack>} of the POM: Maven fills the fields from the XML. Every element but {@code id} is
+ * optional; an empty list selects everything.
  */
 public class Pack {
 

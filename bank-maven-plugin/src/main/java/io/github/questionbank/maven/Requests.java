@@ -6,12 +6,12 @@ import io.github.questionbank.export.Formats;
 import io.github.questionbank.export.PageSize;
 import io.github.questionbank.select.PackSpec;
 import io.github.questionbank.validate.ValidationRequest;
-import java.util.Arrays;
-import java.util.List;
-import org.apache.maven.plugin.MojoExecutionException;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import org.apache.maven.plugin.MojoExecutionException;
 
 /** Turns Mojo parameters into the core's requests: the one place that knows both sides. */
 final class Requests {
@@ -32,14 +32,20 @@ final class Requests {
    * @throws MojoExecutionException if the page size or timestamp cannot be read
    */
   ExportRequest export(
-      List<Pack> packs, String formats, String pageSize, String outputTimestamp, ExportListener listener)
+      List<Pack> packs,
+      String formats,
+      String pageSize,
+      String outputTimestamp,
+      ExportListener listener)
       throws MojoExecutionException {
     PageSize size =
         PageSize.parse(pageSize)
             .orElseThrow(
                 () ->
                     new MojoExecutionException(
-                        "Unknown page size '" + pageSize + "': set <pageSize> or -Dbank.pageSize to"
+                        "Unknown page size '"
+                            + pageSize
+                            + "': set <pageSize> or -Dbank.pageSize to"
                             + " A4 or LETTER"));
     return new ExportRequest(
         basedir,

@@ -9,8 +9,8 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /**
- * Loads and checks the bank: every problem of every file is reported, errors fail the build.
- * Writes {@code validation.sarif} to the output directory and, on GitHub Actions, prints workflow
+ * Loads and checks the bank: every problem of every file is reported, errors fail the build. Writes
+ * {@code validation.sarif} to the output directory and, on GitHub Actions, prints workflow
  * annotations.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)

@@ -65,7 +65,8 @@ class ValidationReportTest {
   void cleanBankLogsTheSummaryAtInfo() throws Exception {
     report(true, Map.of()).report(result(List.of()));
 
-    assertThat(log.lines).containsExactly("[INFO] Question bank: 0 errors and 0 warnings in 3 files");
+    assertThat(log.lines)
+        .containsExactly("[INFO] Question bank: 0 errors and 0 warnings in 3 files");
     assertThat(stdout.size()).isZero();
   }
 

@@ -82,8 +82,13 @@ public final class Export {
     List<ExportedFile> files = new ArrayList<>();
     for (ExportedFile file : written) {
       ExportedFile sized =
-          new ExportedFile(file.pack(), file.format(), file.file(), file.questions(),
-              Files.size(output.resolve(file.file())), file.millis());
+          new ExportedFile(
+              file.pack(),
+              file.format(),
+              file.file(),
+              file.questions(),
+              Files.size(output.resolve(file.file())),
+              file.millis());
       files.add(sized);
       request.listener().written(sized);
     }
@@ -115,15 +120,19 @@ public final class Export {
     StringBuilder text = new StringBuilder();
     text.append(request.timestamp()).append('|').append(request.pageSize());
     for (Pack pack : packs) {
-      text.append('|').append(pack.id()).append(':').append(pack.title()).append(':')
+      text.append('|')
+          .append(pack.id())
+          .append(':')
+          .append(pack.title())
+          .append(':')
           .append(pack.formats());
       pack.questions().forEach(q -> text.append(',').append(q.file()));
     }
     return text.toString();
   }
 
-  private static boolean upToDate(Path fingerprintFile, String fingerprint, Path output, List<Pack> packs)
-      throws IOException {
+  private static boolean upToDate(
+      Path fingerprintFile, String fingerprint, Path output, List<Pack> packs) throws IOException {
     if (!Files.isRegularFile(fingerprintFile)
         || !Files.readString(fingerprintFile, StandardCharsets.UTF_8).equals(fingerprint)) {
       return false;

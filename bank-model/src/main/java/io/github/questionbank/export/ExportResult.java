@@ -13,7 +13,10 @@ import java.util.List;
  * @param upToDate whether nothing had changed since the last export, so nothing was written
  */
 public record ExportResult(
-    ValidationResult validation, List<ExportedFile> files, List<Diagnostic> warnings, boolean upToDate) {
+    ValidationResult validation,
+    List<ExportedFile> files,
+    List<Diagnostic> warnings,
+    boolean upToDate) {
 
   public ExportResult {
     files = List.copyOf(files);

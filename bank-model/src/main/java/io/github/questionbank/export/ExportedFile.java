@@ -6,4 +6,5 @@ package io.github.questionbank.export;
  * @param file relative to the output directory
  * @param questions how many questions it holds
  */
-public record ExportedFile(String pack, String format, String file, int questions, long bytes, long millis) {}
+public record ExportedFile(
+    String pack, String format, String file, int questions, long bytes, long millis) {}

@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * A digest of everything an export depends on: every file of the bank, the export's configuration
- * and the toolchain's version. When it matches the one stored after the last export and the
- * outputs are still there, nothing needs to be written again.
+ * and the toolchain's version. When it matches the one stored after the last export and the outputs
+ * are still there, nothing needs to be written again.
  */
 final class Fingerprint {
 

@@ -1,5 +1,6 @@
 package io.github.questionbank.export;
 
+import io.github.questionbank.output.AtomicFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -8,16 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import io.github.questionbank.output.AtomicFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Collects the files of an export in temporary files next to their targets, and moves them all
- * into place at the end. Until {@link #commit()}, the previous outputs stay exactly as they were;
- * {@link #close()} removes whatever was not committed.
+ * Collects the files of an export in temporary files next to their targets, and moves them all into
+ * place at the end. Until {@link #commit()}, the previous outputs stay exactly as they were; {@link
+ * #close()} removes whatever was not committed.
  */
 public final class OutputStage implements AutoCloseable {
 
@@ -65,14 +65,16 @@ public final class OutputStage implements AutoCloseable {
   /** The files staged so far, relative to the output directory. */
   public synchronized List<String> files() {
     List<String> files = new ArrayList<>();
-    staged.keySet().forEach(p -> files.add(outputDirectory.relativize(p).toString().replace('\\', '/')));
+    staged
+        .keySet()
+        .forEach(p -> files.add(outputDirectory.relativize(p).toString().replace('\\', '/')));
     return files;
   }
 
   /**
-   * Moves every staged file over its target, each atomically where the file system can. If a
-   * move fails part-way, the outputs already replaced are put back, so the output directory holds
-   * either all the new files or all the old ones.
+   * Moves every staged file over its target, each atomically where the file system can. If a move
+   * fails part-way, the outputs already replaced are put back, so the output directory holds either
+   * all the new files or all the old ones.
    */
   public synchronized void commit() throws IOException {
     Map<Path, Path> backups = new LinkedHashMap<>();

@@ -18,15 +18,28 @@ public final class PackDigest {
   /** The first 16 bytes of a SHA-256 over the pack's content and the export's settings. */
   public static byte[] of(Pack pack, String format, ExportContext context) {
     MessageDigest digest = sha256();
-    update(digest, format, pack.id(), pack.title(), pack.bank().id(), context.timestamp().toString(),
+    update(
+        digest,
+        format,
+        pack.id(),
+        pack.title(),
+        pack.bank().id(),
+        context.timestamp().toString(),
         context.pageSize().name());
     pack.questions().forEach(q -> update(digest, describe(q)));
     return Arrays.copyOf(digest.digest(), 16);
   }
 
   private static String describe(Question q) {
-    return String.join("\u0000", q.file(), q.id(), String.valueOf(q.difficulty()),
-        String.join(",", q.lessons()), String.join(",", q.tags()), q.question(), q.answer());
+    return String.join(
+        "\u0000",
+        q.file(),
+        q.id(),
+        String.valueOf(q.difficulty()),
+        String.join(",", q.lessons()),
+        String.join(",", q.tags()),
+        q.question(),
+        q.answer());
   }
 
   private static void update(MessageDigest digest, String... parts) {

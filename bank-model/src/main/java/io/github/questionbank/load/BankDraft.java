@@ -1,14 +1,14 @@
 package io.github.questionbank.load;
 
+import io.github.questionbank.markdown.ParsedQuestions;
 import io.github.questionbank.model.Bank;
 import io.github.questionbank.model.Question;
-import io.github.questionbank.markdown.ParsedQuestions;
 import java.util.List;
 
 /**
  * A bank as far as it could be read, for the rules to look at. Values the schema rejected are
- * {@code null}; a rule that needs a file that could not be read is skipped, so that one broken
- * file does not drown the report in follow-on findings.
+ * {@code null}; a rule that needs a file that could not be read is skipped, so that one broken file
+ * does not drown the report in follow-on findings.
  *
  * @param bank the declared sections with the questions of their folders
  * @param questions every question read, in every folder, by path

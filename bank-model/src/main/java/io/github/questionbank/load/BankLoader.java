@@ -30,7 +30,9 @@ public final class BankLoader {
   private final YamlReader yaml = new YamlReader();
   private final Path baseDirectory;
 
-  /** @param baseDirectory the project directory that reported paths are relative to */
+  /**
+   * @param baseDirectory the project directory that reported paths are relative to
+   */
   public BankLoader(Path baseDirectory) {
     this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
   }
@@ -59,7 +61,8 @@ public final class BankLoader {
   /** The path authors see: relative to the project, with {@code /} separators. */
   public String display(Path file) {
     Path absolute = file.toAbsolutePath().normalize();
-    Path relative = absolute.startsWith(baseDirectory) ? baseDirectory.relativize(absolute) : absolute;
+    Path relative =
+        absolute.startsWith(baseDirectory) ? baseDirectory.relativize(absolute) : absolute;
     return relative.toString().replace('\\', '/');
   }
 
@@ -70,7 +73,8 @@ public final class BankLoader {
       diagnostics.report(
           Rule.MISSING_FILE,
           Position.startOf(path),
-          file.getFileName() + " not found: every bank has "
+          file.getFileName()
+              + " not found: every bank has "
               + (file.getFileName().toString().equals(BANK_FILE)
                   ? "bank.yaml with its id, title and sections"
                   : "lessons.yaml with the lesson catalog that questions point to"));
@@ -156,8 +160,7 @@ public final class BankLoader {
         reader.read(file, path, diagnostics).flatMap(text -> FrontMatter.split(text, diagnostics));
     Optional<YamlDocument> document =
         frontMatter.flatMap(
-            fm ->
-                yaml.read(fm.yaml(), path, fm.yamlLine(), Position.startOf(path), diagnostics));
+            fm -> yaml.read(fm.yaml(), path, fm.yamlLine(), Position.startOf(path), diagnostics));
     return new QuestionFile(path, file, section, frontMatter, document);
   }
 

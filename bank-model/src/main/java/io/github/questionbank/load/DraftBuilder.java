@@ -68,7 +68,8 @@ public final class DraftBuilder {
                 }
               }
             });
-    JsonNode root = bankRoot == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : bankRoot;
+    JsonNode root =
+        bankRoot == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : bankRoot;
     Bank bank =
         new Bank(
             text(root, "id"),

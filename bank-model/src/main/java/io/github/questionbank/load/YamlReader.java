@@ -32,8 +32,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
 /**
  * Reads YAML safely into a JSON tree with positions. It only composes the node graph, never
  * constructs objects, so no tag can instantiate a Java type; tags other than YAML's own are
- * refused. Aliases, nesting and size are bounded, and a repeated key is an error naming both
- * lines.
+ * refused. Aliases, nesting and size are bounded, and a repeated key is an error naming both lines.
  */
 public final class YamlReader {
 
@@ -45,7 +44,14 @@ public final class YamlReader {
 
   private static final Set<Tag> PLAIN_TAGS =
       Set.of(
-          Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.SEQ, Tag.MAP,
+          Tag.STR,
+          Tag.INT,
+          Tag.FLOAT,
+          Tag.BOOL,
+          Tag.NULL,
+          Tag.TIMESTAMP,
+          Tag.SEQ,
+          Tag.MAP,
           Tag.MERGE);
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -208,7 +214,10 @@ public final class YamlReader {
           diagnostics.report(
               Rule.YAML_SYNTAX,
               keyAt,
-              "duplicate key '" + key + "': it is already set at line " + first.line()
+              "duplicate key '"
+                  + key
+                  + "': it is already set at line "
+                  + first.line()
                   + "; remove one of the two");
           continue;
         }

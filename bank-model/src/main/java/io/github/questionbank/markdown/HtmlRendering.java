@@ -40,15 +40,47 @@ public final class HtmlRendering {
   public static final PolicyFactory POLICY =
       new HtmlPolicyBuilder()
           .allowElements(
-              "p", "br", "hr", "strong", "em", "code", "pre", "blockquote", "ul", "ol", "li", "h1",
-              "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td", "a", "img",
+              "p",
+              "br",
+              "hr",
+              "strong",
+              "em",
+              "code",
+              "pre",
+              "blockquote",
+              "ul",
+              "ol",
+              "li",
+              "h1",
+              "h2",
+              "h3",
+              "h4",
+              "h5",
+              "h6",
+              "table",
+              "thead",
+              "tbody",
+              "tr",
+              "th",
+              "td",
+              "a",
+              "img",
               "del")
-          .allowAttributes("class").matching(LANGUAGE_CLASS).onElements("code")
-          .allowAttributes("start").matching(Pattern.compile("[0-9]{1,6}")).onElements("ol")
-          .allowAttributes("align").matching(ALIGN).onElements("th", "td")
-          .allowAttributes("href").onElements("a")
-          .allowAttributes("src", "alt", "title").onElements("img")
-          .allowAttributes("title").onElements("a")
+          .allowAttributes("class")
+          .matching(LANGUAGE_CLASS)
+          .onElements("code")
+          .allowAttributes("start")
+          .matching(Pattern.compile("[0-9]{1,6}"))
+          .onElements("ol")
+          .allowAttributes("align")
+          .matching(ALIGN)
+          .onElements("th", "td")
+          .allowAttributes("href")
+          .onElements("a")
+          .allowAttributes("src", "alt", "title")
+          .onElements("img")
+          .allowAttributes("title")
+          .onElements("a")
           .allowUrlProtocols("http", "https")
           .requireRelsOnLinks("noopener", "noreferrer")
           .toFactory();

@@ -1,5 +1,6 @@
 package io.github.questionbank.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
@@ -8,7 +9,6 @@ import com.vladsch.flexmark.ast.HtmlInnerBlock;
 import com.vladsch.flexmark.ast.HtmlInnerBlockComment;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
@@ -37,13 +37,17 @@ public final class UnsafeContent {
         findings.add(
             new Finding(
                 node.getStartOffset(),
-                "raw HTML block " + excerpt(node) + ": write Markdown instead, or put the tag in a"
+                "raw HTML block "
+                    + excerpt(node)
+                    + ": write Markdown instead, or put the tag in a"
                     + " `code span`"));
       } else if (node instanceof HtmlInline || node instanceof HtmlInlineComment) {
         findings.add(
             new Finding(
                 node.getStartOffset(),
-                "raw HTML " + excerpt(node) + ": write Markdown instead, or put the tag in a"
+                "raw HTML "
+                    + excerpt(node)
+                    + ": write Markdown instead, or put the tag in a"
                     + " `code span`"));
       } else if (node instanceof Link link) {
         unsafeScheme(link.getUrl().toString(), node, "link", findings);
@@ -66,7 +70,10 @@ public final class UnsafeContent {
                 findings.add(
                     new Finding(
                         node.getStartOffset(),
-                        what + " with a " + scheme + ": destination: only http, https, mailto"
+                        what
+                            + " with a "
+                            + scheme
+                            + ": destination: only http, https, mailto"
                             + " and relative links are allowed")));
   }
 
@@ -84,7 +91,9 @@ public final class UnsafeContent {
       return java.util.Optional.empty();
     }
     String scheme = text.substring(0, colon);
-    return scheme.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.')
+    return scheme
+            .chars()
+            .allMatch(c -> Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.')
         ? java.util.Optional.of(scheme.toLowerCase(Locale.ROOT))
         : java.util.Optional.empty();
   }

@@ -24,8 +24,13 @@ public final class AtomicFile {
    */
   public static Path temporaryFor(Path target) {
     return target.resolveSibling(
-        "." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
-            + COUNTER.incrementAndGet() + ".tmp");
+        "."
+            + target.getFileName()
+            + "."
+            + ProcessHandle.current().pid()
+            + "-"
+            + COUNTER.incrementAndGet()
+            + ".tmp");
   }
 
   /**

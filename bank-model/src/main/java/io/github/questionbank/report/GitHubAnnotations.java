@@ -20,12 +20,18 @@ public final class GitHubAnnotations {
   }
 
   public String format(Diagnostic diagnostic) {
-    return "::" + diagnostic.severity().label()
-        + " file=" + property(pathPrefix + diagnostic.path())
-        + ",line=" + diagnostic.line()
-        + ",col=" + diagnostic.column()
-        + ",title=" + property(diagnostic.rule().id())
-        + "::" + data(diagnostic.message());
+    return "::"
+        + diagnostic.severity().label()
+        + " file="
+        + property(pathPrefix + diagnostic.path())
+        + ",line="
+        + diagnostic.line()
+        + ",col="
+        + diagnostic.column()
+        + ",title="
+        + property(diagnostic.rule().id())
+        + "::"
+        + data(diagnostic.message());
   }
 
   /** Escapes a message as the Actions runner reads it. */

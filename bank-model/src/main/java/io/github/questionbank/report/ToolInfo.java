@@ -30,14 +30,22 @@ public final class ToolInfo {
     }
     try {
       java.nio.file.Path location =
-          java.nio.file.Path.of(ToolInfo.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+          java.nio.file.Path.of(
+              ToolInfo.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       if (java.nio.file.Files.isRegularFile(location)) {
-        return VERSION + "@" + java.nio.file.Files.size(location) + "/"
+        return VERSION
+            + "@"
+            + java.nio.file.Files.size(location)
+            + "/"
             + java.nio.file.Files.getLastModifiedTime(location).toMillis();
       }
       try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(location)) {
-        long newest = files.filter(java.nio.file.Files::isRegularFile)
-            .mapToLong(ToolInfo::modified).max().orElse(0L);
+        long newest =
+            files
+                .filter(java.nio.file.Files::isRegularFile)
+                .mapToLong(ToolInfo::modified)
+                .max()
+                .orElse(0L);
         return VERSION + "@" + newest;
       }
     } catch (IOException | java.net.URISyntaxException | RuntimeException e) {

@@ -12,7 +12,8 @@ import java.util.stream.Stream;
  *
  * @param bank the whole bank, for its metadata and lesson catalog
  */
-public record Pack(String id, String title, Bank bank, List<Section> sections, List<String> formats) {
+public record Pack(
+    String id, String title, Bank bank, List<Section> sections, List<String> formats) {
 
   public Pack {
     sections = List.copyOf(sections);

@@ -71,7 +71,8 @@ public final class PackSelector {
     }
     if (sections.isEmpty()) {
       throw new PackConfigurationException(
-          spec.id(), List.of("selects no question: widen its sections, difficulties, lessons or tags"));
+          spec.id(),
+          List.of("selects no question: widen its sections, difficulties, lessons or tags"));
     }
     return new Pack(
         spec.id(),
@@ -96,7 +97,12 @@ public final class PackSelector {
     for (String name : named) {
       if (!known.contains(name)) {
         problems.add(
-            "unknown " + what + " '" + name + "'" + Suggestions.didYouMean(name, known)
+            "unknown "
+                + what
+                + " '"
+                + name
+                + "'"
+                + Suggestions.didYouMean(name, known)
                 + (known.size() <= 12 && !known.isEmpty()
                     ? " (known: " + String.join(", ", new java.util.TreeSet<>(known)) + ")"
                     : ""));

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A pack as configured: a named selection of the bank, exported in some formats. Every list may
- * be empty, which selects everything; the lists combine with AND, the values in one list with OR.
+ * A pack as configured: a named selection of the bank, exported in some formats. Every list may be
+ * empty, which selects everything; the lists combine with AND, the values in one list with OR.
  *
  * @param id kebab-case; names the output files
  * @param title the title on the outputs, or empty for the bank's title

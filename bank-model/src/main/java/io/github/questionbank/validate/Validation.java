@@ -39,9 +39,15 @@ public final class Validation {
         new BankLoader(request.baseDirectory()).load(request.bankDirectory(), diagnostics);
 
     boolean bankValid =
-        loaded.bankFile().map(d -> schemaCheck.check(d, BankSchema.BANK, diagnostics)).orElse(false);
+        loaded
+            .bankFile()
+            .map(d -> schemaCheck.check(d, BankSchema.BANK, diagnostics))
+            .orElse(false);
     boolean lessonsValid =
-        loaded.lessonsFile().map(d -> schemaCheck.check(d, BankSchema.LESSONS, diagnostics)).orElse(false);
+        loaded
+            .lessonsFile()
+            .map(d -> schemaCheck.check(d, BankSchema.LESSONS, diagnostics))
+            .orElse(false);
     for (QuestionFile file : loaded.questionFiles()) {
       file.document().ifPresent(d -> schemaCheck.check(d, BankSchema.QUESTION, diagnostics));
     }

@@ -47,7 +47,10 @@ public record ValidationResult(
 
   /** {@code 2 errors and 1 warning in 84 files}. */
   public String summary() {
-    return plural(errorCount(), "error") + " and " + plural(warningCount(), "warning") + " in "
+    return plural(errorCount(), "error")
+        + " and "
+        + plural(warningCount(), "warning")
+        + " in "
         + plural(filesChecked, "file");
   }
 

@@ -11,21 +11,30 @@ import java.util.stream.Stream;
 /** Runs a whole export the way the plugin does, for tests that read its files back. */
 public final class ExportRun {
 
-  public static final Path REAL_PROJECT = Path.of("..", "bank-content").toAbsolutePath().normalize();
+  public static final Path REAL_PROJECT =
+      Path.of("..", "bank-content").toAbsolutePath().normalize();
   public static final Instant TIMESTAMP = Instant.parse("2026-11-25T00:00:00Z");
 
   private ExportRun() {}
 
-  public static ExportResult export(Path project, Path output, List<PackSpec> packs, List<String> formats, PageSize pageSize)
+  public static ExportResult export(
+      Path project, Path output, List<PackSpec> packs, List<String> formats, PageSize pageSize)
       throws Exception {
     return new Export()
         .export(
             new ExportRequest(
-                project, project.resolve("src/bank"), output, packs, formats, TIMESTAMP, pageSize,
+                project,
+                project.resolve("src/bank"),
+                output,
+                packs,
+                formats,
+                TIMESTAMP,
+                pageSize,
                 ExportListener.NONE));
   }
 
-  public static ExportResult export(Path project, Path output, List<String> formats) throws Exception {
+  public static ExportResult export(Path project, Path output, List<String> formats)
+      throws Exception {
     return export(project, output, List.of(), formats, PageSize.A4);
   }
 

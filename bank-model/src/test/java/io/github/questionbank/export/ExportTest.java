@@ -134,8 +134,14 @@ class ExportTest {
     BankFixture bank =
         BankFixture.minimal(temp.resolve("project"))
             .with("questions/advanced/img/flow.png", tinyPng())
-            .with(BankFixture.HOW, BankFixture.question("how-does-it-work", "HIGH", "[\"02\"]",
-                "How does it work?", "Like this:\n\n![Flow](img/flow.png)"));
+            .with(
+                BankFixture.HOW,
+                BankFixture.question(
+                    "how-does-it-work",
+                    "HIGH",
+                    "[\"02\"]",
+                    "How does it work?",
+                    "Like this:\n\n![Flow](img/flow.png)"));
     bank.write();
     Path output = temp.resolve("output");
     List<String> formats = List.of("pdf", "practice-pdf", "anki-csv");
@@ -147,7 +153,8 @@ class ExportTest {
 
     // The next export changes every format, then fails in the last one, after both PDFs and the
     // CSV itself were written: a file stands where the media folder has to go.
-    bank.with(BankFixture.WHAT,
+    bank.with(
+            BankFixture.WHAT,
             BankFixture.question("what-is-it", "LOW", "[\"01\"]", "What is it?", "Changed."))
         .write();
     deleteRecursively(output.resolve("mini-bank.media"));
@@ -161,8 +168,14 @@ class ExportTest {
       assertThat(state(output.resolve(file))).as(file).isEqualTo(before.get(file));
     }
     assertThat(temporaryFiles(output)).isEmpty();
-    assertThat(list(output)).containsExactlyInAnyOrder("mini-bank.pdf", "mini-bank-practice.pdf",
-        "mini-bank.anki.csv", "mini-bank.media", Validation.SARIF_FILE, Fingerprint.FILE);
+    assertThat(list(output))
+        .containsExactlyInAnyOrder(
+            "mini-bank.pdf",
+            "mini-bank-practice.pdf",
+            "mini-bank.anki.csv",
+            "mini-bank.media",
+            Validation.SARIF_FILE,
+            Fingerprint.FILE);
 
     // Once the way is clear, the next export writes the change.
     Files.delete(output.resolve("mini-bank.media"));
@@ -178,8 +191,14 @@ class ExportTest {
     Files.write(outside, tinyPng());
     BankFixture bank =
         BankFixture.minimal(temp.resolve("project"))
-            .with(BankFixture.HOW, BankFixture.question("how-does-it-work", "HIGH", "[\"02\"]",
-                "How does it work?", "Like this:\n\n![Flow](img/flow.png)"));
+            .with(
+                BankFixture.HOW,
+                BankFixture.question(
+                    "how-does-it-work",
+                    "HIGH",
+                    "[\"02\"]",
+                    "How does it work?",
+                    "Like this:\n\n![Flow](img/flow.png)"));
     bank.write();
     Path image = bank.bankDirectory().resolve("questions/advanced/img/flow.png");
     Files.createDirectories(image.getParent());
@@ -189,7 +208,8 @@ class ExportTest {
     ExportResult result = ExportRun.export(bank.project(), output, FORMATS);
 
     assertThat(result.refused()).isTrue();
-    assertThat(result.validation().diagnostics()).filteredOn(Diagnostic::isError)
+    assertThat(result.validation().diagnostics())
+        .filteredOn(Diagnostic::isError)
         .anySatisfy(d -> assertThat(d.path()).endsWith("questions/advanced/010-how.md"));
     assertThat(list(output)).containsExactly(Validation.SARIF_FILE);
   }
@@ -224,7 +244,8 @@ class ExportTest {
     assertThat(edited.upToDate()).isFalse();
     assertThat(edited.files()).extracting(ExportedFile::file).containsExactlyElementsOf(OUTPUTS);
     for (String file : OUTPUTS) {
-      assertThat(Files.readAllBytes(output.resolve(file))).as(file)
+      assertThat(Files.readAllBytes(output.resolve(file)))
+          .as(file)
           .isNotEqualTo(before.get(file).bytes());
       assertThat(Files.getLastModifiedTime(output.resolve(file))).as(file).isNotEqualTo(LONG_AGO);
     }
@@ -245,8 +266,7 @@ class ExportTest {
     assertThat(missing.upToDate()).isFalse();
     assertThat(output.resolve(BANK_ID + ".anki.csv")).isRegularFile();
 
-    ExportResult letter =
-        ExportRun.export(project, output, List.of(), FORMATS, PageSize.LETTER);
+    ExportResult letter = ExportRun.export(project, output, List.of(), FORMATS, PageSize.LETTER);
     assertThat(letter.upToDate()).isFalse();
     try (PDDocument pdf = Loader.loadPDF(output.resolve(BANK_ID + ".pdf").toFile())) {
       assertThat(pdf.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
@@ -276,18 +296,23 @@ class ExportTest {
   void securitySeniorPackHoldsExactlyTheHighSecurityQuestions() throws Exception {
     List<Map<String, Object>> expected =
         frontMatters("security").stream().filter(q -> "HIGH".equals(q.get("difficulty"))).toList();
-    assertThat(expected).extracting(q -> q.get("id"))
+    assertThat(expected)
+        .extracting(q -> q.get("id"))
         .containsExactly("pkce", "token-audience", "csrf");
     Path output = temp.resolve("output");
 
     ExportResult result =
-        ExportRun.export(ExportRun.REAL_PROJECT, output, List.of(securitySenior(List.of())),
-            FORMATS, PageSize.A4);
+        ExportRun.export(
+            ExportRun.REAL_PROJECT,
+            output,
+            List.of(securitySenior(List.of())),
+            FORMATS,
+            PageSize.A4);
 
     assertThat(result.files())
         .extracting(ExportedFile::file)
-        .containsExactly("security-senior.pdf", "security-senior-practice.pdf",
-            "security-senior.anki.csv");
+        .containsExactly(
+            "security-senior.pdf", "security-senior-practice.pdf", "security-senior.anki.csv");
     assertThat(result.files()).allSatisfy(file -> assertThat(file.questions()).isEqualTo(3));
     assertThat(AnkiRows.read(output.resolve("security-senior.anki.csv")))
         .extracting(row -> row.get("GUID"))
@@ -314,10 +339,11 @@ class ExportTest {
       assertThat(sections).extracting(PDOutlineItem::getTitle).containsExactly("1. Security");
       List<String> questions = new ArrayList<>();
       sections.get(0).children().forEach(item -> questions.add(item.getTitle()));
-      assertThat(questions).containsExactly(
-          "Q1. " + expected.get(0).get("question"),
-          "Q2. " + expected.get(1).get("question"),
-          "Q3. " + expected.get(2).get("question"));
+      assertThat(questions)
+          .containsExactly(
+              "Q1. " + expected.get(0).get("question"),
+              "Q2. " + expected.get(1).get("question"),
+              "Q3. " + expected.get(2).get("question"));
     }
   }
 
@@ -326,12 +352,22 @@ class ExportTest {
     List<Map<String, Object>> fundamentals = frontMatters("fundamentals");
     Path output = temp.resolve("output");
     PackSpec cards =
-        new PackSpec("fundamentals-cards", Optional.empty(), List.of("fundamentals"), List.of(),
-            List.of(), List.of(), List.of("anki-csv"));
+        new PackSpec(
+            "fundamentals-cards",
+            Optional.empty(),
+            List.of("fundamentals"),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of("anki-csv"));
 
     ExportResult result =
-        ExportRun.export(ExportRun.REAL_PROJECT, output, List.of(securitySenior(List.of()), cards),
-            FORMATS, PageSize.A4);
+        ExportRun.export(
+            ExportRun.REAL_PROJECT,
+            output,
+            List.of(securitySenior(List.of()), cards),
+            FORMATS,
+            PageSize.A4);
 
     assertThat(result.files())
         .extracting(f -> f.pack() + " " + f.format() + " " + f.file() + " " + f.questions())
@@ -340,14 +376,21 @@ class ExportTest {
             "security-senior practice-pdf security-senior-practice.pdf 3",
             "security-senior anki-csv security-senior.anki.csv 3",
             "fundamentals-cards anki-csv fundamentals-cards.anki.csv " + fundamentals.size());
-    assertThat(list(output)).containsExactlyInAnyOrder("security-senior.pdf",
-        "security-senior-practice.pdf", "security-senior.anki.csv", "fundamentals-cards.anki.csv",
-        Validation.SARIF_FILE, Fingerprint.FILE);
+    assertThat(list(output))
+        .containsExactlyInAnyOrder(
+            "security-senior.pdf",
+            "security-senior-practice.pdf",
+            "security-senior.anki.csv",
+            "fundamentals-cards.anki.csv",
+            Validation.SARIF_FILE,
+            Fingerprint.FILE);
     List<Map<String, String>> rows = AnkiRows.read(output.resolve("fundamentals-cards.anki.csv"));
-    assertThat(rows).extracting(row -> row.get("GUID"))
+    assertThat(rows)
+        .extracting(row -> row.get("GUID"))
         .containsExactlyElementsOf(
             fundamentals.stream().map(q -> AnkiRows.guid(BANK_ID, (String) q.get("id"))).toList());
-    assertThat(rows).extracting(row -> row.get("Deck"))
+    assertThat(rows)
+        .extracting(row -> row.get("Deck"))
         .containsOnly("API Interview Question Bank::Fundamentals");
   }
 
@@ -365,8 +408,14 @@ class ExportTest {
     }
     assertThat(expected).hasSizeBetween(2, 20);
     PackSpec spec =
-        new PackSpec("mixed", Optional.empty(), List.of(), List.of("LOW", "MEDIUM"), List.of("09"),
-            List.of("http", "caching"), List.of("anki-csv"));
+        new PackSpec(
+            "mixed",
+            Optional.empty(),
+            List.of(),
+            List.of("LOW", "MEDIUM"),
+            List.of("09"),
+            List.of("http", "caching"),
+            List.of("anki-csv"));
     Path output = temp.resolve("output");
 
     ExportRun.export(ExportRun.REAL_PROJECT, output, List.of(spec), FORMATS, PageSize.A4);
@@ -385,24 +434,34 @@ class ExportTest {
     "tag,        idempotncy,   unknown tag 'idempotncy' (did you mean 'idempotency'?)",
     "format,     practice-pfd, unknown format 'practice-pfd' (did you mean 'practice-pdf'?)",
   })
-  void anUnknownNameIsAnErrorNamingThePackWithTheRightName(
-      String kind, String name, String problem) throws Exception {
+  void anUnknownNameIsAnErrorNamingThePackWithTheRightName(String kind, String name, String problem)
+      throws Exception {
     List<String> sections = kind.equals("section") ? List.of(name) : List.of("security");
     List<String> difficulties = kind.equals("difficulty") ? List.of(name) : List.of();
     List<String> lessons = kind.equals("lesson") ? List.of(name) : List.of();
     List<String> tags = kind.equals("tag") ? List.of(name) : List.of();
     List<String> formats = kind.equals("format") ? List.of("pdf", name) : List.of();
-    PackSpec spec = new PackSpec("security-senior", Optional.of("Security, senior level"),
-        sections, difficulties, lessons, tags, formats);
+    PackSpec spec =
+        new PackSpec(
+            "security-senior",
+            Optional.of("Security, senior level"),
+            sections,
+            difficulties,
+            lessons,
+            tags,
+            formats);
     Path output = temp.resolve("output");
 
     assertThatThrownBy(
-            () -> ExportRun.export(ExportRun.REAL_PROJECT, output, List.of(spec), FORMATS,
-                PageSize.A4))
-        .isInstanceOfSatisfying(PackConfigurationException.class, e -> {
-          assertThat(e.packId()).isEqualTo("security-senior");
-          assertThat(e.problems()).hasSize(1);
-        })
+            () ->
+                ExportRun.export(
+                    ExportRun.REAL_PROJECT, output, List.of(spec), FORMATS, PageSize.A4))
+        .isInstanceOfSatisfying(
+            PackConfigurationException.class,
+            e -> {
+              assertThat(e.packId()).isEqualTo("security-senior");
+              assertThat(e.problems()).hasSize(1);
+            })
         .hasMessageStartingWith("pack 'security-senior': ")
         .hasMessageContaining(problem);
     assertThat(list(output)).doesNotContain("security-senior.pdf", Fingerprint.FILE);
@@ -410,11 +469,19 @@ class ExportTest {
 
   @Test
   void everyProblemOfAPackIsInItsOneError() {
-    PackSpec spec = new PackSpec("typos", Optional.empty(), List.of("securty"), List.of("HIG"),
-        List.of(), List.of(), List.of("pfd-practice"));
+    PackSpec spec =
+        new PackSpec(
+            "typos",
+            Optional.empty(),
+            List.of("securty"),
+            List.of("HIG"),
+            List.of(),
+            List.of(),
+            List.of("pfd-practice"));
 
-    assertThatThrownBy(() -> ExportRun.export(ExportRun.REAL_PROJECT, temp, List.of(spec),
-            FORMATS, PageSize.A4))
+    assertThatThrownBy(
+            () ->
+                ExportRun.export(ExportRun.REAL_PROJECT, temp, List.of(spec), FORMATS, PageSize.A4))
         .isInstanceOf(PackConfigurationException.class)
         .hasMessageStartingWith("pack 'typos': ")
         .hasMessageContaining("unknown section 'securty' (did you mean 'security'?)")
@@ -424,16 +491,27 @@ class ExportTest {
 
   @Test
   void aPackThatSelectsNothingIsAnErrorAndNothingIsWritten() throws Exception {
-    assertThat(frontMatters("fundamentals")).extracting(q -> q.get("difficulty"))
+    assertThat(frontMatters("fundamentals"))
+        .extracting(q -> q.get("difficulty"))
         .doesNotContain("HIGH");
     PackSpec good = securitySenior(List.of());
-    PackSpec empty = new PackSpec("fundamentals-senior", Optional.empty(),
-        List.of("fundamentals"), List.of("HIGH"), List.of(), List.of(), List.of());
+    PackSpec empty =
+        new PackSpec(
+            "fundamentals-senior",
+            Optional.empty(),
+            List.of("fundamentals"),
+            List.of("HIGH"),
+            List.of(),
+            List.of(),
+            List.of());
     Path output = temp.resolve("output");
 
-    assertThatThrownBy(() -> ExportRun.export(ExportRun.REAL_PROJECT, output,
-            List.of(good, empty), FORMATS, PageSize.A4))
-        .isInstanceOfSatisfying(PackConfigurationException.class,
+    assertThatThrownBy(
+            () ->
+                ExportRun.export(
+                    ExportRun.REAL_PROJECT, output, List.of(good, empty), FORMATS, PageSize.A4))
+        .isInstanceOfSatisfying(
+            PackConfigurationException.class,
             e -> assertThat(e.packId()).isEqualTo("fundamentals-senior"))
         .hasMessageStartingWith("pack 'fundamentals-senior': ")
         .hasMessageContaining("selects no question");
@@ -446,9 +524,16 @@ class ExportTest {
     PackSpec one = securitySenior(List.of("pdf"));
     PackSpec two = securitySenior(List.of("anki-csv"));
 
-    assertThatThrownBy(() -> ExportRun.export(ExportRun.REAL_PROJECT, temp.resolve("output"),
-            List.of(one, two), FORMATS, PageSize.A4))
-        .isInstanceOfSatisfying(PackConfigurationException.class,
+    assertThatThrownBy(
+            () ->
+                ExportRun.export(
+                    ExportRun.REAL_PROJECT,
+                    temp.resolve("output"),
+                    List.of(one, two),
+                    FORMATS,
+                    PageSize.A4))
+        .isInstanceOfSatisfying(
+            PackConfigurationException.class,
             e -> assertThat(e.packId()).isEqualTo("security-senior"))
         .hasMessageStartingWith("pack 'security-senior': ")
         .hasMessageContaining("two packs have this id");
@@ -457,8 +542,14 @@ class ExportTest {
   // ---------------------------------------------------------------- helpers
 
   private static PackSpec securitySenior(List<String> formats) {
-    return new PackSpec("security-senior", Optional.of("Security, senior level"),
-        List.of("security"), List.of("HIGH"), List.of(), List.of(), formats);
+    return new PackSpec(
+        "security-senior",
+        Optional.of("Security, senior level"),
+        List.of("security"),
+        List.of("HIGH"),
+        List.of(),
+        List.of(),
+        formats);
   }
 
   /** A file's bytes and modification time. */
@@ -552,8 +643,7 @@ class ExportTest {
    * The front matter of the real bank's question files, read straight from the files (not through
    * the loader under test), in bank order: sections as bank.yaml lists them, files by name.
    */
-  private static List<Map<String, Object>> frontMatters(String... onlySections)
-      throws IOException {
+  private static List<Map<String, Object>> frontMatters(String... onlySections) throws IOException {
     Path bank = ExportRun.REAL_PROJECT.resolve("src/bank");
     Map<String, Object> bankYaml = new Yaml().load(Files.readString(bank.resolve("bank.yaml")));
     List<Map<String, Object>> questions = new ArrayList<>();
@@ -576,7 +666,8 @@ class ExportTest {
   private static byte[] tinyPng() {
     // A 1x1 PNG.
     return Base64.getDecoder()
-        .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9aw"
-            + "AAAABJRU5ErkJggg==");
+        .decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9aw"
+                + "AAAABJRU5ErkJggg==");
   }
 }

@@ -68,7 +68,11 @@ class OutputStageTest {
 
   private static String onlyTemporary(Path folder) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp")).findFirst().orElseThrow();
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".tmp"))
+          .findFirst()
+          .orElseThrow();
     }
   }
 

@@ -18,7 +18,8 @@ class RealBankTest {
   void realBankHasNoDiagnosticsAndAllQuestions() throws Exception {
     ValidationResult result =
         new Validation()
-            .validate(new ValidationRequest(CONTENT, CONTENT.resolve("src/bank"), Optional.empty()));
+            .validate(
+                new ValidationRequest(CONTENT, CONTENT.resolve("src/bank"), Optional.empty()));
 
     assertThat(result.diagnostics()).isEmpty();
     assertThat(result.filesChecked()).isEqualTo(84);
@@ -26,7 +27,8 @@ class RealBankTest {
     assertThat(bank.id()).isEqualTo("api-interview-questions");
     assertThat(bank.sections()).hasSize(6);
     assertThat(bank.questions()).hasSize(82);
-    assertThat(bank.lessons()).extracting(l -> l.id())
+    assertThat(bank.lessons())
+        .extracting(l -> l.id())
         .containsExactly("01", "02", "03", "04", "05", "06", "07", "08", "09", "10");
     assertThat(bank.questions().filter(q -> q.difficulty() == Difficulty.LOW)).isNotEmpty();
     assertThat(bank.questions().map(Question::answer)).allMatch(a -> !a.isBlank());

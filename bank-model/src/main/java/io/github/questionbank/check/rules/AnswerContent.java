@@ -34,7 +34,8 @@ final class AnswerContent implements BankRule {
         diagnostics.report(
             Rule.EMPTY_ANSWER,
             new Position(question.file(), Math.max(1, question.answerLine() - 1), 1),
-            "question '" + (question.id() == null ? "?" : question.id())
+            "question '"
+                + (question.id() == null ? "?" : question.id())
                 + "' has no model answer: write it below the front matter");
         continue;
       }
@@ -53,7 +54,8 @@ final class AnswerContent implements BankRule {
       }
       LineIndex lines = new LineIndex(question.answer());
       for (Finding finding : UnsafeContent.find(answer)) {
-        diagnostics.report(Rule.RAW_HTML, inAnswer(question, lines, finding.offset()), finding.message());
+        diagnostics.report(
+            Rule.RAW_HTML, inAnswer(question, lines, finding.offset()), finding.message());
       }
       Path folder = draft.loaded().directory().resolve("questions").resolve(question.sectionId());
       for (LocalImages.LocalImage image : LocalImages.find(answer)) {
@@ -110,7 +112,9 @@ final class AnswerContent implements BankRule {
     // Exporters copy the image: a symbolic link must not carry a file from outside into them.
     try {
       if (!resolved.toRealPath().startsWith(bankRoot.toRealPath())) {
-        return "image '" + path + "' is a symbolic link out of the bank directory: images must"
+        return "image '"
+            + path
+            + "' is a symbolic link out of the bank directory: images must"
             + " live inside it";
       }
     } catch (IOException e) {

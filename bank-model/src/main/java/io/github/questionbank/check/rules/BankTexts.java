@@ -13,8 +13,8 @@ import io.github.questionbank.model.SourceMap;
 import java.util.Map;
 
 /**
- * The Markdown of bank.yaml (description, instructions) reaches the handouts like any answer:
- * the same limits and the same refusal of raw HTML and script links apply.
+ * The Markdown of bank.yaml (description, instructions) reaches the handouts like any answer: the
+ * same limits and the same refusal of raw HTML and script links apply.
  */
 final class BankTexts implements BankRule {
 

@@ -24,8 +24,13 @@ final class DifficultyOrder implements BankRule {
           diagnostics.report(
               Rule.DIFFICULTY_ORDER,
               question.source().value("/difficulty"),
-              question.difficulty() + " question follows a " + previous.difficulty()
-                  + " one (" + fileName(previous) + "): section '" + section.id()
+              question.difficulty()
+                  + " question follows a "
+                  + previous.difficulty()
+                  + " one ("
+                  + fileName(previous)
+                  + "): section '"
+                  + section.id()
                   + "' must run LOW -> HIGH; renumber the files");
         }
         previous = question;

@@ -27,8 +27,13 @@ final class DuplicateIds implements BankRule {
           diagnostics.report(
               Rule.DUPLICATE_ID,
               at,
-              "question id '" + question.id() + "' is already used by " + first.path() + ":"
-                  + first.line() + ": ids are unique in the bank");
+              "question id '"
+                  + question.id()
+                  + "' is already used by "
+                  + first.path()
+                  + ":"
+                  + first.line()
+                  + ": ids are unique in the bank");
         }
       }
     }

@@ -27,7 +27,9 @@ final class DuplicateQuestions implements BankRule {
       }
       Position at = question.source().key("/question");
       String text =
-          draft.parsed().find(question)
+          draft
+              .parsed()
+              .find(question)
               .map(parsed -> clean(Markdown.plainText(parsed.questionText())))
               .orElseGet(() -> normalize(question.question()));
       Position first = seen.putIfAbsent(text, at);

@@ -35,30 +35,41 @@ final class LessonReferences implements BankRule {
           diagnostics.report(
               Rule.UNKNOWN_LESSON,
               question.source().value(SourceMap.child("/lessons", i)),
-              "lesson '" + lesson + "' is not in lessons.yaml"
+              "lesson '"
+                  + lesson
+                  + "' is not in lessons.yaml"
                   + Suggestions.didYouMean(lesson, catalog));
         }
       }
     }
-    draft.loaded().bankFile().map(YamlDocument::source).ifPresent(source -> {
-      List<String> prerequisites = draft.bank().prerequisites();
-      for (int i = 0; i < prerequisites.size(); i++) {
-        String lesson = prerequisites.get(i);
-        if (!lesson.isEmpty() && !known.contains(lesson)) {
-          diagnostics.report(
-              Rule.UNKNOWN_LESSON,
-              source.value(SourceMap.child("/prerequisites", i)),
-              "prerequisite lesson '" + lesson + "' is not in lessons.yaml"
-                  + Suggestions.didYouMean(lesson, catalog));
-        }
-      }
-    });
+    draft
+        .loaded()
+        .bankFile()
+        .map(YamlDocument::source)
+        .ifPresent(
+            source -> {
+              List<String> prerequisites = draft.bank().prerequisites();
+              for (int i = 0; i < prerequisites.size(); i++) {
+                String lesson = prerequisites.get(i);
+                if (!lesson.isEmpty() && !known.contains(lesson)) {
+                  diagnostics.report(
+                      Rule.UNKNOWN_LESSON,
+                      source.value(SourceMap.child("/prerequisites", i)),
+                      "prerequisite lesson '"
+                          + lesson
+                          + "' is not in lessons.yaml"
+                          + Suggestions.didYouMean(lesson, catalog));
+                }
+              }
+            });
     for (Lesson lesson : draft.bank().lessons()) {
       if (!used.contains(lesson.id())) {
         diagnostics.report(
             Rule.UNUSED_LESSON,
             lesson.position(),
-            "lesson '" + lesson.id() + "' is not used by any question: add it to a question's"
+            "lesson '"
+                + lesson.id()
+                + "' is not used by any question: add it to a question's"
                 + " lessons or remove it");
       }
     }

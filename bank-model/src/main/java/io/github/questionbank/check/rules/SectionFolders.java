@@ -32,7 +32,9 @@ final class SectionFolders implements BankRule {
         diagnostics.report(
             Rule.UNKNOWN_SECTION,
             at,
-            "folder '" + folder.name() + "' is not a section of bank.yaml"
+            "folder '"
+                + folder.name()
+                + "' is not a section of bank.yaml"
                 + Suggestions.didYouMean(folder.name(), declared)
                 + ": declare it under 'sections' or move its files");
       }
@@ -47,8 +49,11 @@ final class SectionFolders implements BankRule {
         diagnostics.report(
             Rule.EMPTY_SECTION,
             section.position(),
-            "section '" + section.id() + "' has no questions: add files to questions/"
-                + section.id() + "/");
+            "section '"
+                + section.id()
+                + "' has no questions: add files to questions/"
+                + section.id()
+                + "/");
       }
     }
   }

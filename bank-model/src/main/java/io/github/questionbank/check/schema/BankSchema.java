@@ -50,7 +50,11 @@ public enum BankSchema {
   List<String> knownKeys(List<Object> instancePath) {
     JsonNode node = resolve(compiled().json);
     for (Object element : instancePath) {
-      node = resolve(element instanceof Integer ? node.path("items") : node.path("properties").path((String) element));
+      node =
+          resolve(
+              element instanceof Integer
+                  ? node.path("items")
+                  : node.path("properties").path((String) element));
     }
     List<String> keys = new ArrayList<>();
     Iterator<String> names = node.path("properties").fieldNames();
@@ -62,7 +66,11 @@ public enum BankSchema {
   JsonNode subschema(List<Object> instancePath) {
     JsonNode node = resolve(compiled().json);
     for (Object element : instancePath) {
-      node = resolve(element instanceof Integer ? node.path("items") : node.path("properties").path((String) element));
+      node =
+          resolve(
+              element instanceof Integer
+                  ? node.path("items")
+                  : node.path("properties").path((String) element));
     }
     return node;
   }

@@ -54,12 +54,16 @@ final class SchemaErrorMessages {
       case "enum" -> at(source.value(pointer), badEnum(error, path, pointer));
       case "type" -> at(source.value(pointer), wrongType(path, pointer));
       case "pattern" -> at(source.value(pointer), badPattern(path, pointer));
-      case "minItems" -> at(source.value(pointer), describe(path) + " must list at least one value");
+      case "minItems" ->
+          at(source.value(pointer), describe(path) + " must list at least one value");
       case "minLength" -> at(source.value(pointer), describe(path) + " must not be empty");
       case "maxLength" ->
           at(
               source.value(pointer),
-              describe(path) + " is too long (at most " + limit(path, "maxLength") + " characters)");
+              describe(path)
+                  + " is too long (at most "
+                  + limit(path, "maxLength")
+                  + " characters)");
       case "uniqueItems" -> repeatedItem(path, pointer);
       default -> at(source.value(pointer), describe(path) + ": " + error.getMessage());
     };
@@ -67,12 +71,16 @@ final class SchemaErrorMessages {
 
   private Diagnostic missingKey(Error error, List<Object> path, String pointer) {
     String key = error.getProperty() != null ? error.getProperty() : argument(error, 0);
-    Position at = pointer.isEmpty() ? document.source().document() : document.source().value(pointer);
+    Position at =
+        pointer.isEmpty() ? document.source().document() : document.source().value(pointer);
     String where = path.isEmpty() ? schema.documentName() : describe(path);
     String expected = EXPECTED.get(key);
     return at(
         at,
-        "missing required key '" + key + "' in " + where
+        "missing required key '"
+            + key
+            + "' in "
+            + where
             + (expected == null ? "" : ": add " + key + " with " + expected));
   }
 
@@ -83,15 +91,24 @@ final class SchemaErrorMessages {
     String hint = Suggestions.didYouMean(key, known);
     return at(
         document.source().key(keyPointer),
-        "unknown key '" + key + "' in " + (path.isEmpty() ? schema.documentName() : describe(path))
-            + hint + "; allowed keys: " + String.join(", ", known));
+        "unknown key '"
+            + key
+            + "' in "
+            + (path.isEmpty() ? schema.documentName() : describe(path))
+            + hint
+            + "; allowed keys: "
+            + String.join(", ", known));
   }
 
   private String badEnum(Error error, List<Object> path, String pointer) {
     List<String> allowed = new ArrayList<>();
     schema.subschema(path).path("enum").forEach(value -> allowed.add(value.asText()));
     String written = written(pointer);
-    return describe(path) + " '" + written + "' is not one of " + String.join(", ", allowed)
+    return describe(path)
+        + " '"
+        + written
+        + "' is not one of "
+        + String.join(", ", allowed)
         + Suggestions.didYouMean(written, allowed);
   }
 
@@ -101,13 +118,25 @@ final class SchemaErrorMessages {
     JsonNode value = document.root().at(pointer);
     String found = typeName(value);
     Optional<String> written = document.source().scalar(pointer);
-    if (expected.equals("string") && (value.isNumber() || value.isBoolean()) && written.isPresent()) {
-      return describe(path) + " " + written.get() + " is read as a " + found + ": quote it, \""
-          + written.get() + "\"";
+    if (expected.equals("string")
+        && (value.isNumber() || value.isBoolean())
+        && written.isPresent()) {
+      return describe(path)
+          + " "
+          + written.get()
+          + " is read as a "
+          + found
+          + ": quote it, \""
+          + written.get()
+          + "\"";
     }
     if (expected.equals("array") && value.isValueNode() && !value.isNull()) {
       String item = written.orElse(value.asText());
-      return describe(path) + " must be a list, not a single " + found + ": write [\"" + item
+      return describe(path)
+          + " must be a list, not a single "
+          + found
+          + ": write [\""
+          + item
           + "\"]";
     }
     if (value.isNull()) {
@@ -121,14 +150,18 @@ final class SchemaErrorMessages {
     String pattern = schema.subschema(path).path("pattern").asText();
     if (pattern.equals(KEBAB)) {
       String kebab =
-          written
-              .toLowerCase(Locale.ROOT)
-              .replaceAll("[^a-z0-9]+", "-")
-              .replaceAll("^-+|-+$", "");
-      return describe(path) + " '" + written + "' is not kebab-case (lowercase letters, digits"
-          + " and single hyphens)" + (kebab.isEmpty() ? "" : ": try '" + kebab + "'");
+          written.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+      return describe(path)
+          + " '"
+          + written
+          + "' is not kebab-case (lowercase letters, digits"
+          + " and single hyphens)"
+          + (kebab.isEmpty() ? "" : ": try '" + kebab + "'");
     }
-    return describe(path) + " '" + written + "' is not a valid lesson id (letters and digits,"
+    return describe(path)
+        + " '"
+        + written
+        + "' is not a valid lesson id (letters and digits,"
         + " e.g. \"01\")";
   }
 
@@ -139,8 +172,7 @@ final class SchemaErrorMessages {
       if (!seen.add(array.get(i))) {
         String item = SourceMap.child(pointer, i);
         return at(
-            document.source().value(item),
-            describe(path) + " lists '" + written(item) + "' twice");
+            document.source().value(item), describe(path) + " lists '" + written(item) + "' twice");
       }
     }
     return at(document.source().value(pointer), describe(path) + " lists a value twice");
@@ -158,7 +190,9 @@ final class SchemaErrorMessages {
     return Diagnostic.of(Rule.SCHEMA, position, message);
   }
 
-  /** {@code difficulty}, {@code lessons[2]}, {@code sections[1].title}: how authors name a value. */
+  /**
+   * {@code difficulty}, {@code lessons[2]}, {@code sections[1].title}: how authors name a value.
+   */
   static String describe(List<Object> path) {
     if (path.isEmpty()) {
       return "the document";

@@ -7,8 +7,8 @@ import java.util.HexFormat;
 
 /**
  * The GUID Anki matches notes by on re-import. It depends on the bank id and the question id only:
- * editing a question's text, answer or difficulty, or renaming its file, updates the same note
- * (and keeps its review history), and a question has the same note in every pack.
+ * editing a question's text, answer or difficulty, or renaming its file, updates the same note (and
+ * keeps its review history), and a question has the same note in every pack.
  */
 final class AnkiGuid {
 
@@ -24,8 +24,7 @@ final class AnkiGuid {
   private AnkiGuid() {}
 
   static String of(String bankId, String questionId) {
-    byte[] digest =
-        sha256().digest((bankId + "/" + questionId).getBytes(StandardCharsets.UTF_8));
+    byte[] digest = sha256().digest((bankId + "/" + questionId).getBytes(StandardCharsets.UTF_8));
     return PREFIX + HexFormat.of().formatHex(digest, 0, BYTES);
   }
 

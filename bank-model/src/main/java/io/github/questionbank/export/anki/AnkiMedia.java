@@ -101,7 +101,9 @@ final class AnkiMedia {
       stem = stem.substring(0, STEM_LENGTH);
     }
     String hash = hash(bankId + "/" + bankRelativePath);
-    return (stem.isEmpty() ? "image" : stem) + "-" + hash
+    return (stem.isEmpty() ? "image" : stem)
+        + "-"
+        + hash
         + (EXTENSION.matcher(extension).matches() ? "." + extension : "");
   }
 
@@ -114,5 +116,4 @@ final class AnkiMedia {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
   }
-
 }

@@ -1,10 +1,7 @@
 package io.github.questionbank.export.pdf;
 
-import com.lowagie.text.Chunk;
-import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfOutline;
-import com.lowagie.text.pdf.draw.LineSeparator;
 import io.github.questionbank.export.ExportContext;
 import io.github.questionbank.export.Exporter;
 import io.github.questionbank.export.OutputStage;
@@ -18,8 +15,8 @@ import java.util.Map;
 
 /**
  * {@code <id>.pdf}, the handout: a cover with the counts by difficulty, how to use the bank,
- * contents with page numbers, then each section with its questions and model answers. Bookmarks
- * for sections and questions, "Page x of y" in the footer.
+ * contents with page numbers, then each section with its questions and model answers. Bookmarks for
+ * sections and questions, "Page x of y" in the footer.
  */
 public final class HandoutPdfExporter implements Exporter {
 
@@ -43,11 +40,13 @@ public final class HandoutPdfExporter implements Exporter {
             "Interview questions with model answers",
             PdfMetadata.keywords(pack),
             PackDigest.of(pack, FORMAT, context));
-    byte[] pdf = PdfBook.render(context, metadata, (book, pages) -> draw(book, pages, pack, context));
+    byte[] pdf =
+        PdfBook.render(context, metadata, (book, pages) -> draw(book, pages, pack, context));
     stage.write(fileName(pack), pdf);
   }
 
-  private static void draw(PdfBook book, Map<String, Integer> pages, Pack pack, ExportContext context) {
+  private static void draw(
+      PdfBook book, Map<String, Integer> pages, Pack pack, ExportContext context) {
     PdfParts parts = new PdfParts(book, context, pack);
     parts.cover("Question bank with model answers");
 
@@ -64,8 +63,12 @@ public final class HandoutPdfExporter implements Exporter {
       sectionNumber++;
       String destination = "section-" + section.id();
       int count = section.questions().size();
-      book.add(parts.contentsLine(sectionNumber + ".  " + section.title(),
-          count + (count == 1 ? " question" : " questions"), pages.get(destination), destination));
+      book.add(
+          parts.contentsLine(
+              sectionNumber + ".  " + section.title(),
+              count + (count == 1 ? " question" : " questions"),
+              pages.get(destination),
+              destination));
     }
 
     int number = 0;
@@ -76,7 +79,8 @@ public final class HandoutPdfExporter implements Exporter {
       String destination = "section-" + section.id();
       book.add(parts.sectionHeading(sectionNumber + ".", section.title(), destination));
       book.add(parts.sectionSummary(section.questions()));
-      PdfOutline sectionMark = book.bookmark(null, destination, sectionNumber + ". " + section.title());
+      PdfOutline sectionMark =
+          book.bookmark(null, destination, sectionNumber + ". " + section.title());
       boolean first = true;
       for (Question question : section.questions()) {
         number++;
@@ -85,7 +89,9 @@ public final class HandoutPdfExporter implements Exporter {
         book.ensureSpace(130f);
         book.add(parts.questionHeader(number, parsed, questionDestination, !first));
         first = false;
-        book.bookmark(sectionMark, questionDestination,
+        book.bookmark(
+            sectionMark,
+            questionDestination,
             "Q" + number + ". " + PdfParts.truncate(question.question(), 90));
         parts.answer(parsed).forEach(book::add);
       }

@@ -53,7 +53,9 @@ final class MarkdownPdf {
   private final GlyphCheck glyphs;
   private final float width;
 
-  /** @param width the width of the text column, in points */
+  /**
+   * @param width the width of the text column, in points
+   */
   MarkdownPdf(PdfFonts fonts, GlyphCheck glyphs, float width) {
     this.fonts = fonts;
     this.glyphs = glyphs;
@@ -111,7 +113,8 @@ final class MarkdownPdf {
       out.add(table(node, source, indent));
     } else if (node instanceof ThematicBreak) {
       com.lowagie.text.Paragraph rule = paragraph(indent);
-      Chunk line = new Chunk(new LineSeparator(0.5f, 100f, PdfStyle.RULE, Element.ALIGN_CENTER, -2f));
+      Chunk line =
+          new Chunk(new LineSeparator(0.5f, 100f, PdfStyle.RULE, Element.ALIGN_CENTER, -2f));
       line.setFont(font(new Style(PdfStyle.BODY, false, false, null)));
       rule.add(line);
       out.add(rule);
@@ -120,8 +123,8 @@ final class MarkdownPdf {
   }
 
   /**
-   * A paragraph in the embedded font: OpenPDF draws paragraph spacing as a space in the
-   * paragraph's own font, which would otherwise pull in a non-embedded Helvetica.
+   * A paragraph in the embedded font: OpenPDF draws paragraph spacing as a space in the paragraph's
+   * own font, which would otherwise pull in a non-embedded Helvetica.
    */
   private com.lowagie.text.Paragraph newParagraph() {
     com.lowagie.text.Paragraph paragraph = new com.lowagie.text.Paragraph();
@@ -151,7 +154,8 @@ final class MarkdownPdf {
           com.lowagie.text.Paragraph paragraph = paragraph(indent + LIST_INDENT);
           paragraph.setFirstLineIndent(-LIST_INDENT);
           paragraph.setSpacingAfter(2.5f);
-          paragraph.add(new Chunk(marker + "\u00a0", font(new Style(PdfStyle.BODY, false, false, null))));
+          paragraph.add(
+              new Chunk(marker + "\u00a0", font(new Style(PdfStyle.BODY, false, false, null))));
           List<Node> images = new ArrayList<>();
           inlines(child, new Style(PdfStyle.BODY, false, false, null), source, paragraph, images);
           out.add(paragraph);
@@ -188,7 +192,9 @@ final class MarkdownPdf {
       com.lowagie.text.Paragraph paragraph = newParagraph();
       paragraph.setFont(mono);
       paragraph.setLeading(PdfStyle.CODE * 1.35f);
-      paragraph.add(new Chunk(line.isEmpty() ? "\u00a0" : "\u00a0".repeat(lead) + line.substring(lead), mono));
+      paragraph.add(
+          new Chunk(
+              line.isEmpty() ? "\u00a0" : "\u00a0".repeat(lead) + line.substring(lead), mono));
       cell.addElement(paragraph);
     }
     cell.setBackgroundColor(PdfStyle.CODE_BACKGROUND);
@@ -233,7 +239,12 @@ final class MarkdownPdf {
         com.lowagie.text.Paragraph content = newParagraph();
         content.setLeading(PdfStyle.SMALL * 1.4f + 1f);
         if (c < cells.size()) {
-          inlines(cells.get(c), new Style(PdfStyle.BODY - 1f, header.get(r), false, null), source, content, new ArrayList<>());
+          inlines(
+              cells.get(c),
+              new Style(PdfStyle.BODY - 1f, header.get(r), false, null),
+              source,
+              content,
+              new ArrayList<>());
         }
         PdfPCell cell = new PdfPCell();
         cell.addElement(content);
@@ -301,11 +312,13 @@ final class MarkdownPdf {
     } catch (IOException | RuntimeException e) {
       // Validation checked that the file exists; a file that is not an image shows its alt text.
       com.lowagie.text.Paragraph paragraph = paragraph(indent);
-      paragraph.add(new Chunk("[image: " + node.getText() + "]", font(new Style(PdfStyle.BODY, false, true, null))));
+      paragraph.add(
+          new Chunk(
+              "[image: " + node.getText() + "]",
+              font(new Style(PdfStyle.BODY, false, true, null))));
       out.add(paragraph);
     }
   }
-
 
   /** The typographic state inside a paragraph. */
   private record Style(float size, boolean bold, boolean italic, String link) {
@@ -331,7 +344,8 @@ final class MarkdownPdf {
       } else if (node instanceof Code code) {
         String value = code.getText().toString();
         glyphs.check(value, fonts::monoCovers, source.locator().apply(node.getStartOffset()));
-        Font mono = fonts.font(style.bold() ? Face.MONO_BOLD : Face.MONO, style.size() - 1f, PdfStyle.TEXT);
+        Font mono =
+            fonts.font(style.bold() ? Face.MONO_BOLD : Face.MONO, style.size() - 1f, PdfStyle.TEXT);
         Chunk chunk = new Chunk(value.replace(' ', '\u00a0'), mono);
         chunk.setBackground(PdfStyle.CODE_BACKGROUND, 1f, 1.5f, 1f, 0.5f);
         out.add(chunk);

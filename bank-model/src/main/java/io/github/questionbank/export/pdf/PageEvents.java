@@ -59,7 +59,12 @@ final class PageEvents extends PdfPageEventHelper {
     float right = document.right();
     float totalWidth = fonts.base(Face.SANS).getWidthPoint("000", PdfStyle.SMALL);
     ColumnText.showTextAligned(
-        canvas, Element.ALIGN_LEFT, new Phrase(prefix, font), right - totalWidth - prefixWidth, y, 0f);
+        canvas,
+        Element.ALIGN_LEFT,
+        new Phrase(prefix, font),
+        right - totalWidth - prefixWidth,
+        y,
+        0f);
     canvas.addTemplate(total, right - totalWidth, y - 2f);
     ColumnText.showTextAligned(
         canvas, Element.ALIGN_LEFT, new Phrase(footerTitle, font), document.left(), y, 0f);
@@ -77,7 +82,9 @@ final class PageEvents extends PdfPageEventHelper {
     ColumnText.showTextAligned(
         total,
         Element.ALIGN_LEFT,
-        new Phrase(String.valueOf(writer.getPageNumber() - 1), fonts.font(Face.SANS, PdfStyle.SMALL, PdfStyle.MUTED)),
+        new Phrase(
+            String.valueOf(writer.getPageNumber() - 1),
+            fonts.font(Face.SANS, PdfStyle.SMALL, PdfStyle.MUTED)),
         0f,
         2f,
         0f);

@@ -21,8 +21,8 @@ import java.util.TimeZone;
 import java.util.function.Consumer;
 
 /**
- * One PDF being written: page size and margins, embedded fonts, footer, bookmarks and
- * reproducible metadata (dates from the build's timestamp, a file id derived from the content).
+ * One PDF being written: page size and margins, embedded fonts, footer, bookmarks and reproducible
+ * metadata (dates from the build's timestamp, a file id derived from the content).
  */
 final class PdfBook {
 
@@ -45,7 +45,8 @@ final class PdfBook {
   private PdfBook(ExportContext context, Metadata metadata, Consumer<Diagnostic> warnings) {
     Rectangle page = new Rectangle(context.pageSize().width(), context.pageSize().height());
     document =
-        new Document(page, PdfStyle.MARGIN, PdfStyle.MARGIN, PdfStyle.MARGIN, PdfStyle.MARGIN_BOTTOM);
+        new Document(
+            page, PdfStyle.MARGIN, PdfStyle.MARGIN, PdfStyle.MARGIN, PdfStyle.MARGIN_BOTTOM);
     writer = PdfWriter.getInstance(document, bytes);
     writer.setPdfVersion(PdfWriter.VERSION_1_7);
     writer.setCompressionLevel(9);
@@ -74,8 +75,7 @@ final class PdfBook {
    * Draws the content twice: the first pass finds the page of every tagged heading, the second
    * draws the contents with those pages. Only the second pass reports warnings.
    */
-  static byte[] render(
-      ExportContext context, Metadata metadata, Content content) {
+  static byte[] render(ExportContext context, Metadata metadata, Content content) {
     PdfBook first = new PdfBook(context, metadata, warning -> {});
     content.draw(first, Map.of());
     Map<String, Integer> pages = first.finishAndPages();
@@ -90,7 +90,9 @@ final class PdfBook {
     return events.pages();
   }
 
-  /** A line break or a drawn separator in the embedded font, so that no other font is referenced. */
+  /**
+   * A line break or a drawn separator in the embedded font, so that no other font is referenced.
+   */
   Chunk chunk(Chunk chunk) {
     chunk.setFont(fonts.font(PdfFonts.Face.SANS, PdfStyle.BODY, PdfStyle.TEXT));
     return chunk;

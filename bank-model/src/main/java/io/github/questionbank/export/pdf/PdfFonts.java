@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The embedded Unicode fonts of one PDF: Liberation Sans for text and Liberation Mono for code
- * (SIL Open Font License, from openpdf-fonts-extra), subset and embedded. The font files are read
- * once per JVM; each document gets its own font objects, whose subset names come from a seeded
- * generator instead of OpenPDF's random one, so that the same input gives the same bytes.
+ * The embedded Unicode fonts of one PDF: Liberation Sans for text and Liberation Mono for code (SIL
+ * Open Font License, from openpdf-fonts-extra), subset and embedded. The font files are read once
+ * per JVM; each document gets its own font objects, whose subset names come from a seeded generator
+ * instead of OpenPDF's random one, so that the same input gives the same bytes.
  */
 final class PdfFonts {
 

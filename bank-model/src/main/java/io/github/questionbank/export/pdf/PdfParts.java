@@ -48,10 +48,14 @@ final class PdfParts {
     Paragraph top = book.paragraph();
     top.setSpacingBefore(90f);
     String subtitle = bank.subtitle() == null ? "" : bank.subtitle();
-    top.add(new Chunk(subtitle.toUpperCase(java.util.Locale.ROOT), font(Face.SANS_BOLD, 10f, PdfStyle.MUTED)));
+    top.add(
+        new Chunk(
+            subtitle.toUpperCase(java.util.Locale.ROOT),
+            font(Face.SANS_BOLD, 10f, PdfStyle.MUTED)));
     book.add(top);
 
-    Paragraph title = new Paragraph(pack.title(), font(Face.SANS_BOLD, PdfStyle.TITLE, PdfStyle.ACCENT));
+    Paragraph title =
+        new Paragraph(pack.title(), font(Face.SANS_BOLD, PdfStyle.TITLE, PdfStyle.ACCENT));
     title.setLeading(PdfStyle.TITLE * 1.15f);
     title.setSpacingBefore(6f);
     book.add(title);
@@ -77,13 +81,21 @@ final class PdfParts {
     line.setSpacingBefore(18f);
     line.setLeading(20f);
     int total = pack.questionCount();
-    line.add(new Chunk(total + (total == 1 ? " question" : " questions") + " in "
-        + pack.sections().size() + (pack.sections().size() == 1 ? " section" : " sections") + "    ",
-        font(Face.SANS_BOLD, 12f, PdfStyle.TEXT)));
+    line.add(
+        new Chunk(
+            total
+                + (total == 1 ? " question" : " questions")
+                + " in "
+                + pack.sections().size()
+                + (pack.sections().size() == 1 ? " section" : " sections")
+                + "    ",
+            font(Face.SANS_BOLD, 12f, PdfStyle.TEXT)));
     for (Difficulty difficulty : Difficulty.values()) {
       if (counts.containsKey(difficulty)) {
         line.add(chip(difficulty, 9f));
-        line.add(new Chunk(" " + counts.get(difficulty) + "      ", font(Face.SANS_BOLD, 11f, PdfStyle.TEXT)));
+        line.add(
+            new Chunk(
+                " " + counts.get(difficulty) + "      ", font(Face.SANS_BOLD, 11f, PdfStyle.TEXT)));
       }
     }
     book.add(line);
@@ -111,7 +123,8 @@ final class PdfParts {
   /** A coloured LOW / MEDIUM / HIGH label. */
   Chunk chip(Difficulty difficulty, float size) {
     Chunk chip =
-        new Chunk("\u00a0" + difficulty.name() + "\u00a0",
+        new Chunk(
+            "\u00a0" + difficulty.name() + "\u00a0",
             font(Face.SANS_BOLD, size, PdfStyle.chipText(difficulty)));
     chip.setBackground(PdfStyle.chipBackground(difficulty), 1.5f, 2.5f, 1.5f, 1.5f);
     return chip;
@@ -120,7 +133,8 @@ final class PdfParts {
   /** A section heading on a new page, with its bookmark target and contents tag. */
   Paragraph sectionHeading(String number, String title, String destination) {
     Paragraph heading = book.paragraph();
-    Chunk chunk = new Chunk(number + "  " + title, font(Face.SANS_BOLD, PdfStyle.SECTION, PdfStyle.ACCENT));
+    Chunk chunk =
+        new Chunk(number + "  " + title, font(Face.SANS_BOLD, PdfStyle.SECTION, PdfStyle.ACCENT));
     chunk.setLocalDestination(destination);
     chunk.setGenericTag(destination);
     heading.add(chunk);
@@ -131,19 +145,24 @@ final class PdfParts {
   /** "14 questions · LOW to HIGH" under a section heading, then a rule. */
   Paragraph sectionSummary(List<Question> questions) {
     Paragraph summary = book.paragraph();
-    summary.add(new Chunk(questions.size() + (questions.size() == 1 ? " question" : " questions"),
-        font(Face.SANS, 9.5f, PdfStyle.MUTED)));
-    summary.add(book.chunk(new Chunk(new LineSeparator(0.6f, 100f, PdfStyle.RULE, Element.ALIGN_LEFT, -6f))));
+    summary.add(
+        new Chunk(
+            questions.size() + (questions.size() == 1 ? " question" : " questions"),
+            font(Face.SANS, 9.5f, PdfStyle.MUTED)));
+    summary.add(
+        book.chunk(
+            new Chunk(new LineSeparator(0.6f, 100f, PdfStyle.RULE, Element.ALIGN_LEFT, -6f))));
     summary.setSpacingAfter(14f);
     return summary;
   }
 
-  /** "Q12  MEDIUM  Lessons 02, 08  · http · methods", then the question in bold. */
+  /** "Q12 MEDIUM Lessons 02, 08 · http · methods", then the question in bold. */
   /**
    * The rule between questions, the question's label line and its text, kept together on one page
    * (so that a page never starts with a lone rule or ends with a label).
    */
-  PdfPTable questionHeader(int number, ParsedQuestion parsed, String destination, boolean ruleAbove) {
+  PdfPTable questionHeader(
+      int number, ParsedQuestion parsed, String destination, boolean ruleAbove) {
     PdfPTable table = new PdfPTable(1);
     table.setWidthPercentage(100f);
     table.setKeepTogether(true);
@@ -175,8 +194,10 @@ final class PdfParts {
     }
     header.add(label);
     header.add(chip(question.difficulty(), 7.5f));
-    StringBuilder meta = new StringBuilder("   Lesson").append(question.lessons().size() == 1 ? " " : "s ")
-        .append(String.join(", ", question.lessons()));
+    StringBuilder meta =
+        new StringBuilder("   Lesson")
+            .append(question.lessons().size() == 1 ? " " : "s ")
+            .append(String.join(", ", question.lessons()));
     for (String tag : question.tags()) {
       meta.append("  \u00b7 ").append(tag);
     }
@@ -184,9 +205,15 @@ final class PdfParts {
     header.setSpacingAfter(3f);
     Paragraph text = book.paragraph();
     text.setLeading(PdfStyle.QUESTION * 1.35f);
-    text.add(book.markdown().inline(
-        new MarkdownPdf.Source(parsed.questionText(), SourceLocator.fixed(question.source().value("/question")), folder(question)),
-        PdfStyle.QUESTION, true));
+    text.add(
+        book.markdown()
+            .inline(
+                new MarkdownPdf.Source(
+                    parsed.questionText(),
+                    SourceLocator.fixed(question.source().value("/question")),
+                    folder(question)),
+                PdfStyle.QUESTION,
+                true));
     return List.of(header, text);
   }
 
@@ -199,7 +226,8 @@ final class PdfParts {
     line.add(title);
     line.add(new Chunk("   " + count, font(Face.SANS, 9f, PdfStyle.MUTED)));
     line.add(book.chunk(new Chunk(new DottedLineSeparator())));
-    Chunk number = new Chunk(page == null ? "" : String.valueOf(page), font(Face.SANS, 11f, PdfStyle.TEXT));
+    Chunk number =
+        new Chunk(page == null ? "" : String.valueOf(page), font(Face.SANS, 11f, PdfStyle.TEXT));
     number.setLocalGoto(destination);
     line.add(number);
     return line;
@@ -214,14 +242,22 @@ final class PdfParts {
   /** The answer's blocks. */
   List<Element> answer(ParsedQuestion parsed) {
     Question question = parsed.question();
-    return book.markdown().blocks(new MarkdownPdf.Source(
-        parsed.answer(), SourceLocator.answer(question.file(), question.answer(), question.answerLine()), folder(question)));
+    return book.markdown()
+        .blocks(
+            new MarkdownPdf.Source(
+                parsed.answer(),
+                SourceLocator.answer(question.file(), question.answer(), question.answerLine()),
+                folder(question)));
   }
 
   /** Markdown from bank.yaml (description, instructions). */
   List<Element> markdown(String text, Position at, Path folder) {
-    return book.markdown().blocks(new MarkdownPdf.Source(
-        Markdown.parse(text), SourceLocator.fixed(at), folder == null ? context.bankDirectory() : folder));
+    return book.markdown()
+        .blocks(
+            new MarkdownPdf.Source(
+                Markdown.parse(text),
+                SourceLocator.fixed(at),
+                folder == null ? context.bankDirectory() : folder));
   }
 
   /** Where bank.yaml is, for warnings about its Markdown. */

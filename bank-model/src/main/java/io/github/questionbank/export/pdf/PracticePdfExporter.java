@@ -47,20 +47,25 @@ public final class PracticePdfExporter implements Exporter {
             "Interview questions to practise, with an answer key",
             PdfMetadata.keywords(pack),
             PackDigest.of(pack, FORMAT, context));
-    byte[] pdf = PdfBook.render(context, metadata, (book, pages) -> draw(book, pages, pack, context));
+    byte[] pdf =
+        PdfBook.render(context, metadata, (book, pages) -> draw(book, pages, pack, context));
     stage.write(fileName(pack), pdf);
   }
 
-  private static void draw(PdfBook book, Map<String, Integer> pages, Pack pack, ExportContext context) {
+  private static void draw(
+      PdfBook book, Map<String, Integer> pages, Pack pack, ExportContext context) {
     PdfParts parts = new PdfParts(book, context, pack);
     parts.cover("Practice sheets with answer key");
     Paragraph how = book.paragraph();
     how.setSpacingBefore(22f);
     how.setLeading(15f);
     Integer keyPage = pages.get(ANSWER_KEY);
-    how.add(new Chunk("Answer each question in the space below it before you look at the answer key"
-        + (keyPage == null ? "" : " (page " + keyPage + ")") + ". The numbers match.",
-        parts.font(Face.SANS_ITALIC, 10f, PdfStyle.MUTED)));
+    how.add(
+        new Chunk(
+            "Answer each question in the space below it before you look at the answer key"
+                + (keyPage == null ? "" : " (page " + keyPage + ")")
+                + ". The numbers match.",
+            parts.font(Face.SANS_ITALIC, 10f, PdfStyle.MUTED)));
     book.add(how);
 
     int number = 0;
@@ -75,13 +80,17 @@ public final class PracticePdfExporter implements Exporter {
       for (Question question : section.questions()) {
         number++;
         ParsedQuestion parsed = context.parsed().get(question);
-        book.add(withWritingSpace(parts.questionHeader(number, parsed, "question-" + question.id(), false), lines(question)));
+        book.add(
+            withWritingSpace(
+                parts.questionHeader(number, parsed, "question-" + question.id(), false),
+                lines(question)));
       }
     }
 
     book.newPage();
     Paragraph key = book.paragraph();
-    Chunk title = new Chunk("Answer key", parts.font(Face.SANS_BOLD, PdfStyle.SECTION, PdfStyle.ACCENT));
+    Chunk title =
+        new Chunk("Answer key", parts.font(Face.SANS_BOLD, PdfStyle.SECTION, PdfStyle.ACCENT));
     title.setLocalDestination(ANSWER_KEY);
     title.setGenericTag(ANSWER_KEY);
     key.add(title);

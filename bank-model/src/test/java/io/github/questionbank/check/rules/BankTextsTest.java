@@ -27,8 +27,9 @@ class BankTextsTest {
                 + " instead, or put the tag in a `code span` [raw-html]")
         .anyMatch(
             line ->
-                line.startsWith("src/bank/bank.yaml:9:15: error: instructions has link with a"
-                    + " javascript: destination")
+                line.startsWith(
+                        "src/bank/bank.yaml:9:15: error: instructions has link with a"
+                            + " javascript: destination")
                     && line.endsWith("[raw-html]"));
   }
 

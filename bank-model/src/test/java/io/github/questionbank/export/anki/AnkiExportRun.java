@@ -44,7 +44,12 @@ final class AnkiExportRun {
     return select(
         bank,
         new PackSpec(
-            packId, Optional.empty(), List.of(sections), List.of(), List.of(), List.of(),
+            packId,
+            Optional.empty(),
+            List.of(sections),
+            List.of(),
+            List.of(),
+            List.of(),
             List.of()));
   }
 

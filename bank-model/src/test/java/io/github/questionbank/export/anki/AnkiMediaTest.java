@@ -104,8 +104,7 @@ class AnkiMediaTest {
   @Test
   void rewritingSourcesLeavesTheSharedTreesAsTheyWere() throws Exception {
     ExportContext context =
-        AnkiExportRun.export(
-            AnkiExportRun.wholeBank(bank), fixture.project(), temp.resolve("out"));
+        AnkiExportRun.export(AnkiExportRun.wholeBank(bank), fixture.project(), temp.resolve("out"));
 
     Question what = bank.questions().findFirst().orElseThrow();
     Document answer = context.parsed().get(what).answer();

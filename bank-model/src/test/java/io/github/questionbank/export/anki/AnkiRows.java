@@ -17,11 +17,12 @@ public final class AnkiRows {
     AnkiImportFile anki = AnkiImportFile.read(file);
     List<String> columns = Arrays.asList(anki.header("columns").split("\t"));
     return anki.records().stream()
-        .map(record -> {
-          Map<String, String> row = new LinkedHashMap<>();
-          columns.forEach(column -> row.put(column, anki.field(record, column)));
-          return row;
-        })
+        .map(
+            record -> {
+              Map<String, String> row = new LinkedHashMap<>();
+              columns.forEach(column -> row.put(column, anki.field(record, column)));
+              return row;
+            })
         .toList();
   }
 

@@ -58,20 +58,27 @@ class HandoutPdfTest {
       answer.getDescendants().forEach(blocks::add);
       // Long code spans wrap inside a token; they were checked above, whitespace aside.
       blocks.stream()
-          .filter(n -> n instanceof com.vladsch.flexmark.ast.FencedCodeBlock
-              || n instanceof com.vladsch.flexmark.ast.Code)
+          .filter(
+              n ->
+                  n instanceof com.vladsch.flexmark.ast.FencedCodeBlock
+                      || n instanceof com.vladsch.flexmark.ast.Code)
           .forEach(com.vladsch.flexmark.util.ast.Node::unlink);
-      String prose = PdfReading.normalize(
-          PlainText.of(answer).replaceAll("(?m)^(\\s*)- ", "$1\u2022 "));
+      String prose =
+          PdfReading.normalize(PlainText.of(answer).replaceAll("(?m)^(\\s*)- ", "$1\u2022 "));
       assertThat(inOrder(words(prose), words)).as(question.file()).isTrue();
     }
   }
 
   static List<String> words(String text) {
-    return java.util.Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+    return java.util.Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))
+        .filter(w -> !w.isEmpty())
+        .toList();
   }
 
-  /** Whether {@code wanted} occurs in {@code words} in order, with at most 150 others between any two. */
+  /**
+   * Whether {@code wanted} occurs in {@code words} in order, with at most 150 others between any
+   * two.
+   */
   static boolean inOrder(List<String> wanted, List<String> words) {
     for (int start = 0; start < words.size(); start++) {
       if (!words.get(start).equals(wanted.get(0))) {
@@ -98,9 +105,16 @@ class HandoutPdfTest {
   @Test
   void coverCountsQuestionsByDifficulty() throws Exception {
     String cover = pdf.page(1);
-    assertThat(cover).contains("API Interview Question Bank", "INTERVIEW PREP · LESSON 01",
-        "82 questions in 6 sections", "LOW 18", "MEDIUM 36", "HIGH 28", "Prerequisites",
-        "Lesson 07");
+    assertThat(cover)
+        .contains(
+            "API Interview Question Bank",
+            "INTERVIEW PREP · LESSON 01",
+            "82 questions in 6 sections",
+            "LOW 18",
+            "MEDIUM 36",
+            "HIGH 28",
+            "Prerequisites",
+            "Lesson 07");
   }
 
   @Test
@@ -111,7 +125,8 @@ class HandoutPdfTest {
     for (Section section : bank.sections()) {
       number++;
       Matcher entry =
-          Pattern.compile(Pattern.quote(number + ". " + section.title()) + " \\d+ questions?[ .]*(\\d+)")
+          Pattern.compile(
+                  Pattern.quote(number + ". " + section.title()) + " \\d+ questions?[ .]*(\\d+)")
               .matcher(contents);
       assertThat(entry.find()).as("contents entry of %s", section.title()).isTrue();
       int page = Integer.parseInt(entry.group(1));
@@ -122,9 +137,15 @@ class HandoutPdfTest {
   @Test
   void bookmarksHoldSectionsAndTheirQuestions() {
     List<PDOutlineItem> sections = pdf.bookmarks();
-    assertThat(sections).extracting(PDOutlineItem::getTitle)
-        .containsExactly("1. Fundamentals", "2. HTTP, REST & API Styles", "3. Security",
-            "4. Reliability & Scale", "5. Debugging Scenarios", "6. System & API Design");
+    assertThat(sections)
+        .extracting(PDOutlineItem::getTitle)
+        .containsExactly(
+            "1. Fundamentals",
+            "2. HTTP, REST & API Styles",
+            "3. Security",
+            "4. Reliability & Scale",
+            "5. Debugging Scenarios",
+            "6. System & API Design");
     int questions = sections.stream().mapToInt(s -> PdfReading.children(s).size()).sum();
     assertThat(questions).isEqualTo(82);
     assertThat(PdfReading.children(sections.get(0)).get(0).getTitle())
@@ -175,6 +196,7 @@ class HandoutPdfTest {
   }
 
   static String plain(String markdown) {
-    return PdfReading.normalize(PlainText.of(Markdown.parse(markdown)).replaceAll("(?m)^(\\s*)- ", "$1\u2022 "));
+    return PdfReading.normalize(
+        PlainText.of(Markdown.parse(markdown)).replaceAll("(?m)^(\\s*)- ", "$1\u2022 "));
   }
 }

@@ -43,9 +43,13 @@ final class PageDrawing {
           @Override
           protected void writeString(String text, List<TextPosition> positions) {
             for (TextPosition position : positions) {
-              drawing.glyphs.add(new Glyph(position.getUnicode(), position.getFont().getName(),
-                  position.getXDirAdj(), position.getWidthDirAdj(),
-                  height - position.getYDirAdj()));
+              drawing.glyphs.add(
+                  new Glyph(
+                      position.getUnicode(),
+                      position.getFont().getName(),
+                      position.getXDirAdj(),
+                      position.getWidthDirAdj(),
+                      height - position.getYDirAdj()));
             }
           }
         };
@@ -86,7 +90,8 @@ final class PageDrawing {
     public void drawImage(PDImage image) {
       Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
       Rectangle2D box = new Rectangle2D.Double(ctm.getTranslateX(), ctm.getTranslateY(), 0, 0);
-      box.add(ctm.getTranslateX() + ctm.getScalingFactorX(),
+      box.add(
+          ctm.getTranslateX() + ctm.getScalingFactorX(),
           ctm.getTranslateY() + ctm.getScalingFactorY());
       if (image instanceof PDImageXObject xobject) {
         drawing.images.add(new DrawnImage(box, xobject.getWidth(), xobject.getHeight()));

@@ -21,8 +21,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * A PDF's text page by page in reading order (sorted by position, so that text drawn in tables
- * comes where a reader sees it), without the running footer, and as words, to find on which page
- * a passage is.
+ * comes where a reader sees it), without the running footer, and as words, to find on which page a
+ * passage is.
  */
 final class PageWords {
 

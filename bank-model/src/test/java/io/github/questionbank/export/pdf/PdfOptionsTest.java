@@ -49,17 +49,21 @@ class PdfOptionsTest {
 
     for (String file : List.of("mini-bank.pdf", "mini-bank-practice.pdf")) {
       assertThat(boxes(output.resolve(file)))
-          .as(file).isNotEmpty()
-          .allSatisfy(box -> {
-            assertThat(box.getWidth()).isCloseTo(612f, within(0.01f));
-            assertThat(box.getHeight()).isCloseTo(792f, within(0.01f));
-          });
+          .as(file)
+          .isNotEmpty()
+          .allSatisfy(
+              box -> {
+                assertThat(box.getWidth()).isCloseTo(612f, within(0.01f));
+                assertThat(box.getHeight()).isCloseTo(792f, within(0.01f));
+              });
       assertThat(boxes(a4.resolve(file)))
-          .as(file).isNotEmpty()
-          .allSatisfy(box -> {
-            assertThat(box.getWidth()).isCloseTo(595.28f, within(0.01f));
-            assertThat(box.getHeight()).isCloseTo(841.89f, within(0.01f));
-          });
+          .as(file)
+          .isNotEmpty()
+          .allSatisfy(
+              box -> {
+                assertThat(box.getWidth()).isCloseTo(595.28f, within(0.01f));
+                assertThat(box.getHeight()).isCloseTo(841.89f, within(0.01f));
+              });
     }
   }
 
@@ -67,8 +71,14 @@ class PdfOptionsTest {
   void anEmojiIsOneWarningAtItsLineAndTheExportStillSucceeds() throws Exception {
     // The answer starts on line 7: the emoji is on line 9, after a word.
     BankFixture.minimal(project)
-        .with(WHAT, question("what-is-it", "LOW", "[\"01\"]", "What is it?",
-            "It is a thing.\n\nIt makes people smile " + SMILE + " every day."))
+        .with(
+            WHAT,
+            question(
+                "what-is-it",
+                "LOW",
+                "[\"01\"]",
+                "What is it?",
+                "It is a thing.\n\nIt makes people smile " + SMILE + " every day."))
         .write();
 
     ExportResult result = ExportRun.export(project, output, List.of("pdf"));
@@ -90,28 +100,46 @@ class PdfOptionsTest {
   @Test
   void anEmojiIsOneWarningHoweverManyPdfsShowIt() throws Exception {
     BankFixture.minimal(project)
-        .with(WHAT, question("what-is-it", "LOW", "[\"01\"]", "What is it?",
-            "It is a thing.\n\nIt makes people smile " + SMILE + " every day."))
+        .with(
+            WHAT,
+            question(
+                "what-is-it",
+                "LOW",
+                "[\"01\"]",
+                "What is it?",
+                "It is a thing.\n\nIt makes people smile " + SMILE + " every day."))
         .write();
 
     ExportResult result = ExportRun.export(project, output, List.of("pdf", "practice-pdf"));
 
-    assertThat(result.warnings()).extracting(Diagnostic::format)
-        .containsExactly(WHAT_FILE + ":9:1: warning: character '" + SMILE + "' (U+1F642) is in no"
-            + " embedded font and prints as a blank in the PDF: replace it [missing-glyph]");
+    assertThat(result.warnings())
+        .extracting(Diagnostic::format)
+        .containsExactly(
+            WHAT_FILE
+                + ":9:1: warning: character '"
+                + SMILE
+                + "' (U+1F642) is in no"
+                + " embedded font and prints as a blank in the PDF: replace it [missing-glyph]");
   }
 
   @Test
   void anEmojiInCodeIsReportedAtItsOwnLine() throws Exception {
     // Line 7 "Like this:", 8 blank, 9 the fence, 10 and 11 code: the emoji is on line 11.
     BankFixture.minimal(project)
-        .with(WHAT, question("what-is-it", "LOW", "[\"01\"]", "What is it?",
-            "Like this:\n\n```text\nfirst line\nsecond " + SMILE + " line\n```"))
+        .with(
+            WHAT,
+            question(
+                "what-is-it",
+                "LOW",
+                "[\"01\"]",
+                "What is it?",
+                "Like this:\n\n```text\nfirst line\nsecond " + SMILE + " line\n```"))
         .write();
 
     ExportResult result = ExportRun.export(project, output, List.of("pdf"));
 
-    assertThat(result.warnings()).singleElement()
+    assertThat(result.warnings())
+        .singleElement()
         .satisfies(w -> assertThat(w.position().toString()).startsWith(WHAT_FILE + ":11:"));
   }
 
@@ -119,8 +147,14 @@ class PdfOptionsTest {
   void aLinkIsAClickableUriAnnotationOverItsText() throws Exception {
     String url = "https://www.rfc-editor.org/rfc/rfc9110";
     BankFixture.minimal(project)
-        .with(WHAT, question("what-is-it", "LOW", "[\"01\"]", "What is it?",
-            "Read the [RFC](" + url + ") for the details."))
+        .with(
+            WHAT,
+            question(
+                "what-is-it",
+                "LOW",
+                "[\"01\"]",
+                "What is it?",
+                "Read the [RFC](" + url + ") for the details."))
         .write();
 
     ExportRun.export(project, output, List.of("pdf"));
@@ -137,26 +171,36 @@ class PdfOptionsTest {
           }
         }
       }
-      assertThat(links).singleElement()
+      assertThat(links)
+          .singleElement()
           .satisfies(link -> assertThat(((PDActionURI) link.getAction()).getURI()).isEqualTo(url));
       // The clickable area lies over the word "RFC" as drawn.
       PDRectangle area = links.get(0).getRectangle();
-      String word = PageDrawing.of(pdf.document, linkPage).glyphs.stream()
-          .filter(g -> area.contains(g.x() + g.width() / 2, g.baseline() + 2f))
-          .map(PageDrawing.Glyph::text)
-          .collect(Collectors.joining());
+      String word =
+          PageDrawing.of(pdf.document, linkPage).glyphs.stream()
+              .filter(g -> area.contains(g.x() + g.width() / 2, g.baseline() + 2f))
+              .map(PageDrawing.Glyph::text)
+              .collect(Collectors.joining());
       assertThat(word).isEqualTo("RFC");
     }
   }
 
   @Test
   void aLongCodeLineWrapsOnThePageAndKeepsEveryCharacter() throws Exception {
-    String line = IntStream.range(0, 60).mapToObj(i -> String.format("w%03d,", i))
-        .collect(Collectors.joining());
+    String line =
+        IntStream.range(0, 60)
+            .mapToObj(i -> String.format("w%03d,", i))
+            .collect(Collectors.joining());
     assertThat(line).hasSize(300);
     BankFixture.minimal(project)
-        .with(WHAT, question("what-is-it", "LOW", "[\"01\"]", "What is it?",
-            "Like this:\n\n```text\n" + line + "\n```"))
+        .with(
+            WHAT,
+            question(
+                "what-is-it",
+                "LOW",
+                "[\"01\"]",
+                "What is it?",
+                "Like this:\n\n```text\n" + line + "\n```"))
         .write();
 
     ExportRun.export(project, output, List.of("pdf", "practice-pdf"));
@@ -167,17 +211,24 @@ class PdfOptionsTest {
         for (int page = 1; page <= pdf.pages(); page++) {
           PDRectangle media = pdf.document.getPage(page - 1).getMediaBox();
           PageDrawing drawing = PageDrawing.of(pdf.document, page);
-          assertThat(drawing.glyphs).as("%s page %d", file, page).allSatisfy(glyph -> {
-            assertThat(glyph.x()).as(glyph.text()).isGreaterThanOrEqualTo(0f);
-            assertThat(glyph.x() + glyph.width()).as(glyph.text())
-                .isLessThanOrEqualTo(media.getWidth());
-          });
+          assertThat(drawing.glyphs)
+              .as("%s page %d", file, page)
+              .allSatisfy(
+                  glyph -> {
+                    assertThat(glyph.x()).as(glyph.text()).isGreaterThanOrEqualTo(0f);
+                    assertThat(glyph.x() + glyph.width())
+                        .as(glyph.text())
+                        .isLessThanOrEqualTo(media.getWidth());
+                  });
           // Code is drawn inside the text column, and its shading too.
           assertThat(drawing.glyphs.stream().filter(g -> g.font().contains("Mono")))
               .as("%s page %d", file, page)
-              .allSatisfy(glyph -> assertThat(glyph.x() + glyph.width())
-                  .isLessThanOrEqualTo(media.getWidth() - PdfStyle.MARGIN + 0.5f));
-          assertThat(drawing.paths).as("%s page %d", file, page)
+              .allSatisfy(
+                  glyph ->
+                      assertThat(glyph.x() + glyph.width())
+                          .isLessThanOrEqualTo(media.getWidth() - PdfStyle.MARGIN + 0.5f));
+          assertThat(drawing.paths)
+              .as("%s page %d", file, page)
               .allSatisfy(path -> assertThat(inside(path, media, 0f)).as("%s", path).isTrue());
         }
       }
@@ -187,8 +238,14 @@ class PdfOptionsTest {
   @Test
   void localImagesAreEmbeddedAndScaledIntoTheMargins() throws Exception {
     BankFixture.minimal(project)
-        .with(WHAT, question("what-is-it", "LOW", "[\"01\"]", "What is it?",
-            "A wide one:\n\n![Flow](img/wide.png)\n\nAnd a tall one:\n\n![Stack](img/tall.png)"))
+        .with(
+            WHAT,
+            question(
+                "what-is-it",
+                "LOW",
+                "[\"01\"]",
+                "What is it?",
+                "A wide one:\n\n![Flow](img/wide.png)\n\nAnd a tall one:\n\n![Stack](img/tall.png)"))
         .with("questions/basics/img/wide.png", png(1600, 400))
         .with("questions/basics/img/tall.png", png(300, 3000))
         .write();
@@ -201,19 +258,24 @@ class PdfOptionsTest {
       for (int page = 1; page <= pdf.pages(); page++) {
         PDPage pdPage = pdf.document.getPage(page - 1);
         PDRectangle media = pdPage.getMediaBox();
-        PDRectangle margins = new PDRectangle(PdfStyle.MARGIN, PdfStyle.MARGIN_BOTTOM,
-            media.getWidth() - 2 * PdfStyle.MARGIN,
-            media.getHeight() - PdfStyle.MARGIN - PdfStyle.MARGIN_BOTTOM);
+        PDRectangle margins =
+            new PDRectangle(
+                PdfStyle.MARGIN,
+                PdfStyle.MARGIN_BOTTOM,
+                media.getWidth() - 2 * PdfStyle.MARGIN,
+                media.getHeight() - PdfStyle.MARGIN - PdfStyle.MARGIN_BOTTOM);
         for (PageDrawing.DrawnImage image : PageDrawing.of(pdf.document, page).images) {
           images.add(image);
-          assertThat(inside(image.box(), margins, 0.5f)).as("%s inside %s", image, margins)
+          assertThat(inside(image.box(), margins, 0.5f))
+              .as("%s inside %s", image, margins)
               .isTrue();
           assertThat(image.box().getWidth() / image.box().getHeight())
               .as("aspect ratio of %s", image)
               .isCloseTo((double) image.pixelWidth() / image.pixelHeight(), within(0.01));
         }
       }
-      assertThat(images).extracting(i -> i.pixelWidth() + "x" + i.pixelHeight())
+      assertThat(images)
+          .extracting(i -> i.pixelWidth() + "x" + i.pixelHeight())
           .containsExactly("1600x400", "300x3000");
     }
   }

@@ -70,11 +70,13 @@ class PracticePdfTest {
     String part = words.text(2, keyPage - 1);
     List<Segment> segments = segments(part);
 
-    assertThat(segments).extracting(Segment::number)
+    assertThat(segments)
+        .extracting(Segment::number)
         .containsExactlyElementsOf(IntStream.rangeClosed(1, 82).boxed().toList());
     for (Segment segment : segments) {
       Question question = questions.get(segment.number() - 1);
-      assertThat(segment.difficulty()).as("Q%d", segment.number())
+      assertThat(segment.difficulty())
+          .as("Q%d", segment.number())
           .isEqualTo(question.difficulty().name());
       assertThat(PageWords.join(PageWords.words(segment.text())))
           .as("Q%d is %s", segment.number(), question.file())
@@ -117,17 +119,18 @@ class PracticePdfTest {
   void answerKeyHoldsEveryAnswerUnderTheQuestionsNumber() {
     List<Segment> segments = segments(words.text(keyPage, pdf.pages()));
 
-    assertThat(segments).extracting(Segment::number)
+    assertThat(segments)
+        .extracting(Segment::number)
         .containsExactlyElementsOf(IntStream.rangeClosed(1, 82).boxed().toList());
     for (Segment segment : segments) {
       Question question = questions.get(segment.number() - 1);
       String text = PageWords.join(PageWords.words(segment.text()));
-      assertThat(text).as("Q%d in the key is followed by %s's question", segment.number(),
-              question.file())
+      assertThat(text)
+          .as("Q%d in the key is followed by %s's question", segment.number(), question.file())
           .startsWith(header(question));
       for (List<String> passage : PageWords.distinctivePassages(question.answer())) {
-        assertThat(text).as("Q%d in the key holds the answer of %s", segment.number(),
-                question.file())
+        assertThat(text)
+            .as("Q%d in the key holds the answer of %s", segment.number(), question.file())
             .contains(PageWords.join(passage));
       }
     }
@@ -137,9 +140,15 @@ class PracticePdfTest {
   void bookmarksHoldTheSectionsThenTheAnswerKey() throws Exception {
     List<PDOutlineItem> top = pdf.bookmarks();
 
-    assertThat(top).extracting(PDOutlineItem::getTitle)
-        .containsExactly("1. Fundamentals", "2. HTTP, REST & API Styles", "3. Security",
-            "4. Reliability & Scale", "5. Debugging Scenarios", "6. System & API Design",
+    assertThat(top)
+        .extracting(PDOutlineItem::getTitle)
+        .containsExactly(
+            "1. Fundamentals",
+            "2. HTTP, REST & API Styles",
+            "3. Security",
+            "4. Reliability & Scale",
+            "5. Debugging Scenarios",
+            "6. System & API Design",
             "Answer key");
     for (int i = 0; i < 6; i++) {
       int page = pageOf(top.get(i));
@@ -148,7 +157,8 @@ class PracticePdfTest {
     }
     PDOutlineItem key = top.get(6);
     assertThat(pageOf(key)).isEqualTo(keyPage);
-    assertThat(PdfReading.children(key)).extracting(PDOutlineItem::getTitle)
+    assertThat(PdfReading.children(key))
+        .extracting(PDOutlineItem::getTitle)
         .containsExactlyElementsOf(bank.sections().stream().map(Section::title).toList());
     for (PDOutlineItem section : PdfReading.children(key)) {
       assertThat(pageOf(section)).isGreaterThanOrEqualTo(keyPage);
@@ -176,8 +186,9 @@ class PracticePdfTest {
   @Test
   void coverNamesThePageOfTheAnswerKey() throws Exception {
     Matcher line =
-        Pattern.compile("Answer each question in the space below it before you look at the answer"
-                + " key \\(page (\\d+)\\)\\. The numbers match\\.")
+        Pattern.compile(
+                "Answer each question in the space below it before you look at the answer"
+                    + " key \\(page (\\d+)\\)\\. The numbers match\\.")
             .matcher(pdf.page(1));
 
     assertThat(line.find()).as("cover line in: %s", pdf.page(1)).isTrue();
@@ -215,8 +226,9 @@ class PracticePdfTest {
       Matcher one = LABEL.matcher(text.substring(at.get(i)[0], at.get(i)[1]));
       one.matches();
       int end = i + 1 < at.size() ? at.get(i + 1)[0] : text.length();
-      segments.add(new Segment(Integer.parseInt(one.group(1)), one.group(2),
-          text.substring(at.get(i)[1], end)));
+      segments.add(
+          new Segment(
+              Integer.parseInt(one.group(1)), one.group(2), text.substring(at.get(i)[1], end)));
     }
     return segments;
   }
