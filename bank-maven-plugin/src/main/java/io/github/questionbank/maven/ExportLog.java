@@ -5,6 +5,7 @@ import io.github.questionbank.export.ExportListener;
 import io.github.questionbank.export.ExportResult;
 import io.github.questionbank.export.ExportedFile;
 import java.util.Locale;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 
 /** Logs an export's progress: one line per pack and format, with counts, sizes and times. */
@@ -30,10 +31,21 @@ final class ExportLog implements ExportListener {
             file.millis()));
   }
 
-  /** The warnings found while writing, and the closing line. */
-  void report(ExportResult result, Requests requests) {
+  /**
+   * The warnings found while writing, and the closing line.
+   *
+   * @throws MojoFailureException if those warnings refused the export (failOnWarning)
+   */
+  void report(ExportResult result, Requests requests) throws MojoFailureException {
     for (Diagnostic warning : result.warnings()) {
       log.warn(warning.format());
+    }
+    if (result.refused()) {
+      throw new MojoFailureException(
+          result.warnings().size()
+              + (result.warnings().size() == 1 ? " warning" : " warnings")
+              + " while writing the outputs; nothing was written because bank.failOnWarning is"
+              + " true");
     }
     String where = requests.display(requests.outputDirectory());
     if (result.upToDate()) {

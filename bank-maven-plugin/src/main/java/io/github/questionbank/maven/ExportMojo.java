@@ -41,19 +41,21 @@ public class ExportMojo extends AbstractBankMojo {
       return;
     }
     Requests requests = new Requests(basedir, directory, outputDirectory);
+    ExportLog log = new ExportLog(getLog());
     ExportResult result;
     try {
       result =
           new Export()
               .export(
-                  requests.export(
-                      packs, formats, pageSize, outputTimestamp, new ExportLog(getLog())));
+                  requests.export(packs, formats, pageSize, outputTimestamp, failOnWarning, log));
     } catch (IOException e) {
       throw Failures.of(e, requests);
     } catch (PackConfigurationException e) {
-      throw new MojoExecutionException("Invalid <packs> configuration: " + e.getMessage(), e);
+      throw Failures.of(e);
     }
-    new ValidationReport(getLog(), requests, failOnWarning).report(result.validation());
-    new ExportLog(getLog()).report(result, requests);
+    // When bank:validate already reported this bank in this build, say it once, not twice.
+    boolean reported = ValidateMojo.reported(getPluginContext(), requests);
+    new ValidationReport(getLog(), requests, failOnWarning).report(result.validation(), reported);
+    log.report(result, requests);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.questionbank.maven;
 
 import io.github.questionbank.load.BankNotFoundException;
+import io.github.questionbank.select.PackConfigurationException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -14,6 +15,14 @@ import org.apache.maven.plugin.MojoExecutionException;
 final class Failures {
 
   private Failures() {}
+
+  /** A {@code <packs>} or {@code <formats>} configuration the bank cannot satisfy. */
+  static MojoExecutionException of(PackConfigurationException e) {
+    return new MojoExecutionException(
+        (e.packId() == null ? "Invalid configuration: " : "Invalid <packs> configuration: ")
+            + e.getMessage(),
+        e);
+  }
 
   static MojoExecutionException of(IOException e, Requests requests) {
     if (e instanceof BankNotFoundException missing) {
@@ -29,7 +38,11 @@ final class Failures {
             ? fs.getFile()
             : requests.display(requests.directory());
     String reason =
-        e instanceof AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
+        e instanceof AccessDeniedException
+            ? "permission denied"
+            : e instanceof FileSystemException fs && fs.getReason() != null
+                ? fs.getReason()
+                : e.getClass().getSimpleName() + ": " + e.getMessage();
     return new MojoExecutionException("Cannot read or write " + path + ": " + reason, e);
   }
 }

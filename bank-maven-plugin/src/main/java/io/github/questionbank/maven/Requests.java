@@ -36,6 +36,7 @@ final class Requests {
       String formats,
       String pageSize,
       String outputTimestamp,
+      boolean failOnWarning,
       ExportListener listener)
       throws MojoExecutionException {
     PageSize size =
@@ -55,6 +56,7 @@ final class Requests {
         formats == null || formats.isBlank() ? Formats.defaults() : split(formats),
         OutputTimestamp.parse(outputTimestamp),
         size,
+        failOnWarning,
         listener);
   }
 

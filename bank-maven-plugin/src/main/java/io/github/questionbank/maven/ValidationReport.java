@@ -31,7 +31,19 @@ final class ValidationReport {
     this.environment = environment;
   }
 
-  void report(ValidationResult result) throws MojoFailureException {
+  /**
+   * Logs the findings and decides the build's outcome.
+   *
+   * @param alreadyReported whether this build printed these findings already (bank:validate ran
+   *     before bank:export): then only the outcome is decided, nothing is printed twice
+   */
+  void report(ValidationResult result, boolean alreadyReported) throws MojoFailureException {
+    if (alreadyReported) {
+      if (result.hasErrors() || (failOnWarning && result.warningCount() > 0)) {
+        throw new MojoFailureException(result.summary());
+      }
+      return;
+    }
     for (Diagnostic diagnostic : result.diagnostics()) {
       if (diagnostic.isError()) {
         log.error(diagnostic.format());

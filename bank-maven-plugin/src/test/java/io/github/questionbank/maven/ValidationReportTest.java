@@ -40,7 +40,7 @@ class ValidationReportTest {
   void errorsAreLoggedAtErrorLevelAndFailTheBuildWithTheSummary() {
     ValidationReport report = report(false, Map.of());
 
-    assertThatThrownBy(() -> report.report(result(List.of(ERROR, WARNING))))
+    assertThatThrownBy(() -> report.report(result(List.of(ERROR, WARNING)), false))
         .isInstanceOf(MojoFailureException.class)
         .hasMessage("1 error and 1 warning in 3 files");
     assertThat(log.lines)
@@ -52,18 +52,18 @@ class ValidationReportTest {
 
   @Test
   void warningsPassUnlessFailOnWarning() {
-    assertThatCode(() -> report(false, Map.of()).report(result(List.of(WARNING))))
+    assertThatCode(() -> report(false, Map.of()).report(result(List.of(WARNING)), false))
         .doesNotThrowAnyException();
     assertThat(log.lines).contains("[WARNING] Question bank: 0 errors and 1 warning in 3 files");
 
-    assertThatThrownBy(() -> report(true, Map.of()).report(result(List.of(WARNING))))
+    assertThatThrownBy(() -> report(true, Map.of()).report(result(List.of(WARNING)), false))
         .isInstanceOf(MojoFailureException.class)
         .hasMessageContaining("bank.failOnWarning");
   }
 
   @Test
   void cleanBankLogsTheSummaryAtInfo() throws Exception {
-    report(true, Map.of()).report(result(List.of()));
+    report(true, Map.of()).report(result(List.of()), false);
 
     assertThat(log.lines)
         .containsExactly("[INFO] Question bank: 0 errors and 0 warnings in 3 files");
@@ -75,7 +75,7 @@ class ValidationReportTest {
     ValidationReport report =
         report(false, Map.of("GITHUB_ACTIONS", "true", "GITHUB_WORKSPACE", "/work/repo"));
 
-    assertThatThrownBy(() -> report.report(result(List.of(ERROR, WARNING))))
+    assertThatThrownBy(() -> report.report(result(List.of(ERROR, WARNING)), false))
         .isInstanceOf(MojoFailureException.class);
     assertThat(stdout.toString(StandardCharsets.UTF_8).lines())
         .containsExactly(
@@ -88,8 +88,22 @@ class ValidationReportTest {
   @Test
   void noAnnotationsOffGitHubActions() {
     assertThatThrownBy(
-            () -> report(false, Map.of("GITHUB_ACTIONS", "false")).report(result(List.of(ERROR))))
+            () ->
+                report(false, Map.of("GITHUB_ACTIONS", "false"))
+                    .report(result(List.of(ERROR)), false))
         .isInstanceOf(MojoFailureException.class);
+    assertThat(stdout.size()).isZero();
+  }
+
+  @Test
+  void whatBankValidateReportedIsNotPrintedAgainButStillDecides() {
+    ValidationReport report =
+        report(false, Map.of("GITHUB_ACTIONS", "true", "GITHUB_WORKSPACE", "/work/repo"));
+
+    assertThatThrownBy(() -> report.report(result(List.of(ERROR, WARNING)), true))
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage("1 error and 1 warning in 3 files");
+    assertThat(log.lines).isEmpty();
     assertThat(stdout.size()).isZero();
   }
 

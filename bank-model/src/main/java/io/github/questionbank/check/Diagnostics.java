@@ -17,10 +17,6 @@ public final class Diagnostics {
     add(Diagnostic.of(rule, position, message));
   }
 
-  public synchronized void addAll(Diagnostics other) {
-    found.addAll(other.sorted());
-  }
-
   /** Everything found so far, by path, line and column. */
   public synchronized List<Diagnostic> sorted() {
     return found.stream().sorted().toList();

@@ -1,8 +1,5 @@
 package io.github.questionbank.check;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /**
  * Every check the toolchain makes, with the id printed in brackets at the end of a diagnostic line,
  * its severity, and the help text that SARIF viewers show.
@@ -161,9 +158,5 @@ public enum Rule {
 
   public String help() {
     return help;
-  }
-
-  public static Optional<Rule> byId(String id) {
-    return Arrays.stream(values()).filter(rule -> rule.id.equals(id)).findFirst();
   }
 }

@@ -16,8 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,8 +42,8 @@ public final class Export {
                     request.baseDirectory(),
                     request.bankDirectory(),
                     Optional.of(request.outputDirectory())));
-    if (validation.bank().isEmpty()) {
-      return new ExportResult(validation, List.of(), List.of(), false);
+    if (validation.bank().isEmpty() || (request.failOnWarning() && validation.warningCount() > 0)) {
+      return new ExportResult(validation, List.of(), List.of(), false, true);
     }
     Bank bank = validation.bank().get();
     List<Pack> packs = select(bank, request);
@@ -50,7 +52,7 @@ public final class Export {
     String fingerprint = Fingerprint.of(request, configuration(request, packs));
     Path fingerprintFile = output.resolve(Fingerprint.FILE);
     if (upToDate(fingerprintFile, fingerprint, output, packs)) {
-      return new ExportResult(validation, List.of(), List.of(), true);
+      return new ExportResult(validation, List.of(), List.of(), true, false);
     }
 
     List<Diagnostic> warnings = Collections.synchronizedList(new ArrayList<>());
@@ -62,6 +64,7 @@ public final class Export {
             validation.parsed(),
             warnings::add);
     List<ExportedFile> written = new ArrayList<>();
+    List<Diagnostic> found;
     try (OutputStage stage = new OutputStage(output)) {
       for (Pack pack : packs) {
         for (String format : pack.formats()) {
@@ -74,6 +77,11 @@ public final class Export {
                   pack.id(), format, exporter.fileName(pack), pack.questionCount(), 0L, millis);
           written.add(file);
         }
+      }
+      // Each PDF format of each pack sees the same characters: report each problem once.
+      found = warnings.stream().distinct().sorted().toList();
+      if (request.failOnWarning() && !found.isEmpty()) {
+        return new ExportResult(validation, List.of(), found, false, true); // nothing committed
       }
       // Nothing is moved into place until every format of every pack has been written.
       Files.deleteIfExists(fingerprintFile);
@@ -93,9 +101,7 @@ public final class Export {
       request.listener().written(sized);
     }
     AtomicFile.write(fingerprintFile, fingerprint.getBytes(StandardCharsets.UTF_8));
-    // Each PDF format of each pack sees the same characters: report each problem once.
-    return new ExportResult(
-        validation, files, warnings.stream().distinct().sorted().toList(), false);
+    return new ExportResult(validation, files, found, false, false);
   }
 
   private static List<Pack> select(Bank bank, ExportRequest request)
@@ -103,14 +109,37 @@ public final class Export {
     List<PackSpec> specs =
         request.packs().isEmpty() ? List.of(PackSpec.wholeBank(bank.id())) : request.packs();
     PackSelector selector = new PackSelector(bank);
+    List<String> unknownFormats =
+        request.formats().stream().filter(f -> Formats.byName(f).isEmpty()).toList();
+    if (!unknownFormats.isEmpty()) {
+      throw PackConfigurationException.formats(unknownFormats, Formats.names());
+    }
     List<Pack> packs = new ArrayList<>();
     Set<String> ids = new HashSet<>();
+    Map<String, String> files = new HashMap<>();
     for (PackSpec spec : specs) {
       if (!ids.add(spec.id())) {
         throw new PackConfigurationException(
             spec.id(), List.of("two packs have this id: pack ids name the files and must differ"));
       }
-      packs.add(selector.select(spec, request.formats(), Formats.names()));
+      Pack pack = selector.select(spec, request.formats(), Formats.names());
+      for (String format : pack.formats()) {
+        String file = Formats.byName(format).orElseThrow().fileName(pack);
+        String other = files.putIfAbsent(file, pack.id());
+        if (other != null) {
+          throw new PackConfigurationException(
+              pack.id(),
+              List.of(
+                  "its "
+                      + format
+                      + " file "
+                      + file
+                      + " is also written by pack '"
+                      + other
+                      + "': rename one of the two packs"));
+        }
+      }
+      packs.add(pack);
     }
     return packs;
   }

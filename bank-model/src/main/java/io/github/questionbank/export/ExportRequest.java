@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param packs the packs, or empty for one pack with the whole bank
  * @param formats the formats of packs that name none
  * @param timestamp the date written into outputs ({@code project.build.outputTimestamp})
+ * @param failOnWarning whether a warning, from validation or from writing, refuses the export
  */
 public record ExportRequest(
     Path baseDirectory,
@@ -24,6 +25,7 @@ public record ExportRequest(
     List<String> formats,
     Instant timestamp,
     PageSize pageSize,
+    boolean failOnWarning,
     ExportListener listener) {
 
   public ExportRequest {

@@ -2,8 +2,10 @@ package io.github.questionbank.export;
 
 import io.github.questionbank.report.ToolInfo;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -28,11 +30,18 @@ final class Fingerprint {
     Path bank = request.bankDirectory().toAbsolutePath().normalize();
     List<Path> files;
     try (Stream<Path> walk = Files.walk(bank)) {
-      files = walk.filter(Files::isRegularFile).sorted().toList();
+      // Links are not followed: validation refuses the ones that leave the bank, and a link
+      // must never make the fingerprint read a file outside it.
+      files = walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
     }
+    byte[] buffer = new byte[64 * 1024];
     for (Path file : files) {
       update(digest, bank.relativize(file).toString().replace('\\', '/'));
-      digest.update(Files.readAllBytes(file));
+      try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+        for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+          digest.update(buffer, 0, read);
+        }
+      }
     }
     return HexFormat.of().formatHex(digest.digest());
   }

@@ -88,7 +88,8 @@ public final class DraftBuilder {
         questions,
         loaded,
         sectionsDeclared && (bankValid || !sections.isEmpty()),
-        lessonsDeclared && (lessonsValid || !lessons.isEmpty()),
+        // A catalog with a broken entry would turn every use of that lesson into a follow-on error.
+        lessonsDeclared && lessonsValid,
         new ParsedQuestions());
   }
 

@@ -64,8 +64,7 @@ public final class HtmlRendering {
               "th",
               "td",
               "a",
-              "img",
-              "del")
+              "img")
           .allowAttributes("class")
           .matching(LANGUAGE_CLASS)
           .onElements("code")

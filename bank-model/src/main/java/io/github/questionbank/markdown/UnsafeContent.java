@@ -50,13 +50,13 @@ public final class UnsafeContent {
                     + ": write Markdown instead, or put the tag in a"
                     + " `code span`"));
       } else if (node instanceof Link link) {
-        unsafeScheme(link.getUrl().toString(), node, "link", findings);
+        unsafeScheme(link.getUrl().unescape(), node, "link", findings);
       } else if (node instanceof Image image) {
-        unsafeScheme(image.getUrl().toString(), node, "image", findings);
+        unsafeScheme(image.getUrl().unescape(), node, "image", findings);
       } else if (node instanceof AutoLink autoLink) {
-        unsafeScheme(autoLink.getUrl().toString(), node, "link", findings);
+        unsafeScheme(autoLink.getUrl().unescape(), node, "link", findings);
       } else if (node instanceof Reference reference) {
-        unsafeScheme(reference.getUrl().toString(), node, "link reference", findings);
+        unsafeScheme(reference.getUrl().unescape(), node, "link reference", findings);
       }
     }
     return findings;
@@ -73,8 +73,8 @@ public final class UnsafeContent {
                         what
                             + " with a "
                             + scheme
-                            + ": destination: only http, https, mailto"
-                            + " and relative links are allowed")));
+                            + ": destination: Anki cards run scripts, so javascript:,"
+                            + " vbscript: and data: destinations are refused")));
   }
 
   /** The scheme of a URL as a browser would read it: control characters and blanks ignored. */

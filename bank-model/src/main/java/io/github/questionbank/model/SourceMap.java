@@ -28,11 +28,6 @@ public final class SourceMap {
     this.scalars = Map.copyOf(scalars);
   }
 
-  /** A map that knows only where its document starts (a document that could not be read). */
-  public static SourceMap of(Position document) {
-    return new SourceMap(document, Map.of(), Map.of(), Map.of());
-  }
-
   public static Builder builder(Position document) {
     return new Builder(document);
   }
@@ -59,10 +54,6 @@ public final class SourceMap {
   public Position key(String pointer) {
     Position found = keys.get(pointer);
     return found != null ? found : value(pointer);
-  }
-
-  public boolean hasKey(String pointer) {
-    return keys.containsKey(pointer);
   }
 
   /** The scalar at a pointer as it was written in the file. */

@@ -18,6 +18,33 @@ public final class PackConfigurationException extends Exception {
     this.problems = List.copyOf(problems);
   }
 
+  private PackConfigurationException(String message, List<String> problems, String packId) {
+    super(message);
+    this.packId = packId;
+    this.problems = List.copyOf(problems);
+  }
+
+  /** Formats named in the plugin's own {@code <formats>}, not in a pack. */
+  public static PackConfigurationException formats(List<String> unknown, List<String> known) {
+    List<String> problems =
+        unknown.stream()
+            .map(
+                f ->
+                    "unknown format '"
+                        + f
+                        + "'"
+                        + io.github.questionbank.check.Suggestions.didYouMean(f, known))
+            .toList();
+    return new PackConfigurationException(
+        "<formats> (-Dbank.formats): "
+            + String.join("; ", problems)
+            + " (known: "
+            + String.join(", ", known)
+            + ")",
+        problems,
+        null);
+  }
+
   public String packId() {
     return packId;
   }

@@ -37,7 +37,11 @@ public final class PackSelector {
   public Pack select(PackSpec spec, List<String> defaultFormats, Collection<String> knownFormats)
       throws PackConfigurationException {
     List<String> problems = new ArrayList<>();
-    if (spec.id() == null || !KEBAB.matcher(spec.id()).matches()) {
+    if (spec.id() == null || spec.id().isBlank()) {
+      throw new PackConfigurationException(
+          "?", List.of("a <pack> has no <id>: give it a kebab-case id, e.g. security-senior"));
+    }
+    if (!KEBAB.matcher(spec.id()).matches()) {
       problems.add("id '" + spec.id() + "' must be kebab-case, e.g. security-senior");
     }
     List<String> sectionIds = bank.sections().stream().map(Section::id).toList();
@@ -82,6 +86,11 @@ public final class PackSelector {
         List.copyOf(new LinkedHashSet<>(formats)));
   }
 
+  /** A list as it is (difficulties LOW to HIGH), a set sorted. */
+  private static Collection<String> ordered(Collection<String> known) {
+    return known instanceof List<String> ? known : new java.util.TreeSet<>(known);
+  }
+
   private static Predicate<Question> selection(PackSpec spec) {
     Set<String> difficulties = new HashSet<>(spec.difficulties());
     Set<String> lessons = new HashSet<>(spec.lessons());
@@ -104,7 +113,7 @@ public final class PackSelector {
                 + "'"
                 + Suggestions.didYouMean(name, known)
                 + (known.size() <= 12 && !known.isEmpty()
-                    ? " (known: " + String.join(", ", new java.util.TreeSet<>(known)) + ")"
+                    ? " (known: " + String.join(", ", ordered(known)) + ")"
                     : ""));
       }
     }

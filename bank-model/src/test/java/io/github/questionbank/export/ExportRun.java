@@ -30,6 +30,7 @@ public final class ExportRun {
                 formats,
                 TIMESTAMP,
                 pageSize,
+                false,
                 ExportListener.NONE));
   }
 

@@ -42,7 +42,7 @@ class AnswerContentTest {
             "[ref]: vbscript:msgbox(1)");
     String fix = ": write Markdown instead, or put the tag in a `code span` [raw-html]";
     String scheme =
-        " destination: only http, https, mailto and relative links are allowed [raw-html]";
+        " destination: Anki cards run scripts, so javascript:, vbscript: and data: destinations are refused [raw-html]";
 
     assertThat(withAnswer(answer).lines())
         .containsExactly(
@@ -54,6 +54,15 @@ class AnswerContentTest {
             WHAT_PATH + ":11:1: error: raw HTML block '<!-- hidden -->'" + fix,
             WHAT_PATH + ":13:1: error: link with a javascript:" + scheme,
             WHAT_PATH + ":15:1: error: link reference with a vbscript:" + scheme);
+  }
+
+  @Test
+  void escapedSchemesAreReadAsABrowserWould() throws Exception {
+    String answer = "[x](&#106;avascript:alert(1)) and [y](java\\script:alert(1))";
+
+    assertThat(withAnswer(answer).lines())
+        .anyMatch(line -> line.startsWith(WHAT_PATH + ":7:1: error: link with a javascript:"))
+        .hasSize(1);
   }
 
   @Test

@@ -8,17 +8,21 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.draw.LineSeparator;
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.DelimitedLinkNode;
 import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
@@ -29,6 +33,7 @@ import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import io.github.questionbank.export.pdf.PdfFonts.Face;
@@ -48,6 +53,10 @@ import java.util.List;
 final class MarkdownPdf {
 
   private static final float LIST_INDENT = 16f;
+
+  /** Links that become clickable: web and mail addresses; anything else stays plain text. */
+  private static final java.util.regex.Pattern LINKABLE =
+      java.util.regex.Pattern.compile("(?i)(https?://|mailto:)");
 
   private final PdfFonts fonts;
   private final GlyphCheck glyphs;
@@ -223,7 +232,8 @@ final class MarkdownPdf {
     List<TableRow> rows = new ArrayList<>();
     List<Boolean> header = new ArrayList<>();
     for (Node part : block.getDescendants()) {
-      if (part instanceof TableRow row) {
+      // The delimiter row (|---|---|) is a TableRow under TableSeparator: it is not content.
+      if (part instanceof TableRow row && !(row.getParent() instanceof TableSeparator)) {
         rows.add(row);
         header.add(row.getParent() instanceof TableHead);
       }
@@ -354,7 +364,15 @@ final class MarkdownPdf {
       } else if (node instanceof Emphasis) {
         inlines(node, style.withItalic(), source, out, images);
       } else if (node instanceof Link link) {
-        inlines(node, style.withLink(link.getUrl().toString()), source, out, images);
+        inlines(node, style.withLink(link.getUrl().unescape()), source, out, images);
+      } else if (node instanceof AutoLink || node instanceof MailLink) {
+        // <https://example.com> and <ops@example.com>: the address is the text.
+        String address = ((DelimitedLinkNode) node).getText().unescape();
+        out.add(
+            chunk(
+                address, style.withLink(node instanceof MailLink ? "mailto:" + address : address)));
+      } else if (node instanceof HtmlEntity entity) {
+        out.add(chunk(entity.getChars().unescape(), style));
       } else if (node instanceof SoftLineBreak) {
         out.add(chunk(" ", style));
       } else if (node instanceof HardLineBreak) {
@@ -369,7 +387,7 @@ final class MarkdownPdf {
 
   private Chunk chunk(String text, Style style) {
     Chunk chunk = new Chunk(text, font(style));
-    if (style.link() != null && !style.link().isBlank()) {
+    if (style.link() != null && LINKABLE.matcher(style.link()).lookingAt()) {
       chunk.setAnchor(style.link());
       chunk.setUnderline(0.4f, -1.5f);
     }
