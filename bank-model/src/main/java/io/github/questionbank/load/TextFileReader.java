@@ -40,7 +40,7 @@ public final class TextFileReader {
           Position.startOf(path),
           String.format(
               Locale.ROOT,
-              "file is %.1f MiB; a bank file may not exceed 1 MiB: split it or shorten the answer",
+              "file is %.2f MiB; a bank file may not exceed 1 MiB: split it or shorten the answer",
               size / (double) MAX_BYTES));
       return Optional.empty();
     }

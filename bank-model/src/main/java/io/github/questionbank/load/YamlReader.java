@@ -115,6 +115,14 @@ public final class YamlReader {
       problem = "malformed YAML";
     }
     String hint = "";
+    int global = problem.indexOf("Global tag is not allowed: ");
+    if (global >= 0) {
+      // SnakeYAML refuses !!java... tags itself while parsing: say it as the converter would.
+      String tag = problem.substring(global + "Global tag is not allowed: ".length()).strip();
+      return "YAML tag '"
+          + tag.replace(Tag.PREFIX, "!!")
+          + "' is not allowed: bank files hold plain values only";
+    }
     if (problem.contains("mapping values are not allowed")) {
       hint = ": a value that contains ': ' must be quoted";
     } else if (problem.contains("found character '\\t'")

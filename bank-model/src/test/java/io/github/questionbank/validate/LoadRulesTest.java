@@ -90,7 +90,7 @@ class LoadRulesTest {
     assertThat(bank().with(WHAT, tooLarge).lines())
         .containsExactly(
             WHAT_PATH
-                + ":1:1: error: file is 1.5 MiB; a bank file may not exceed 1 MiB: split it"
+                + ":1:1: error: file is 1.50 MiB; a bank file may not exceed 1 MiB: split it"
                 + " or shorten the answer [file-too-large]");
 
     byte[] justRight = paddedTo(header, 1024 * 1024);
@@ -276,11 +276,11 @@ class LoadRulesTest {
           .containsExactly(
               BANK
                   + BankFixture.HOW
-                  + ":5:11: error: YAML syntax: Global tag is not allowed:"
-                  + " tag:yaml.org,2002:io.github.questionbank.validate.Canary [yaml-syntax]",
+                  + ":5:11: error: YAML tag '!!io.github.questionbank.validate.Canary' is not"
+                  + " allowed: bank files hold plain values only [yaml-syntax]",
               WHAT_PATH
-                  + ":6:9: error: YAML syntax: Global tag is not allowed:"
-                  + " tag:yaml.org,2002:javax.script.ScriptEngineManager [yaml-syntax]");
+                  + ":6:9: error: YAML tag '!!javax.script.ScriptEngineManager' is not allowed:"
+                  + " bank files hold plain values only [yaml-syntax]");
       assertThat(CANARY_TOUCHED).isFalse();
       assertThat(requests).hasValue(0);
     } finally {
