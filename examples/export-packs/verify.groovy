@@ -9,8 +9,8 @@ assert new File(out, 'http-cards.anki.csv').isFile()
 assert !new File(out, 'http-cards.pdf').exists() : 'http-cards asks for anki-csv only'
 assert !new File(out, 'pack-demo.pdf').exists() : 'with <packs>, there is no whole-bank pack'
 
-// Anki rows after the header lines: security-senior holds the two HIGH security questions.
-def rows = { name -> new File(out, name).readLines('UTF-8').findAll { !it.startsWith('#') } }
+// Anki notes after the header lines: each starts with its GUID (answers may span lines).
+def rows = { name -> new File(out, name).readLines('UTF-8').findAll { it ==~ /^qb[0-9a-f]{32}\t.*/ } }
 assert rows('security-senior.anki.csv').size() == 2
 assert rows('security-senior.anki.csv').every { it.contains('Security, senior level::Security') }
 // http-cards: the questions tagged http, from both sections.
