@@ -63,8 +63,8 @@ final class ExportLog implements ExportListener {
       return bytes + " B";
     }
     if (bytes < 1024 * 1024) {
-      return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+      return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0);
     }
-    return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024.0));
   }
 }

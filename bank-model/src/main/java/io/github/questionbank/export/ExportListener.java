@@ -5,6 +5,6 @@ public interface ExportListener {
 
   ExportListener NONE = new ExportListener() {};
 
-  /** A format of a pack has been written (to its temporary file). */
+  /** A format of a pack has been written and moved into place. */
   default void written(ExportedFile file) {}
 }
