@@ -9,6 +9,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The local images an answer shows: destinations without a scheme, relative to the file. */
 public final class LocalImages {
@@ -40,11 +41,9 @@ public final class LocalImages {
    * scheme, not protocol-relative, not a fragment. Query and fragment are dropped and percent
    * escapes decoded ('+' stays '+', as in a path). Every reader of image paths goes through here.
    */
-  public static java.util.Optional<String> localPath(String url) {
+  public static Optional<String> localPath(String url) {
     String stripped = url.strip();
-    return isLocal(stripped)
-        ? java.util.Optional.of(decode(strip(stripped)))
-        : java.util.Optional.empty();
+    return isLocal(stripped) ? Optional.of(decode(strip(stripped))) : Optional.empty();
   }
 
   private static boolean isLocal(String url) {

@@ -14,6 +14,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -78,7 +79,7 @@ public final class UnsafeContent {
   }
 
   /** The scheme of a URL as a browser would read it: control characters and blanks ignored. */
-  static java.util.Optional<String> scheme(String url) {
+  static Optional<String> scheme(String url) {
     StringBuilder cleaned = new StringBuilder();
     for (char c : url.toCharArray()) {
       if (c > ' ') {
@@ -88,14 +89,14 @@ public final class UnsafeContent {
     String text = cleaned.toString();
     int colon = text.indexOf(':');
     if (colon <= 0) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     String scheme = text.substring(0, colon);
     return scheme
             .chars()
             .allMatch(c -> Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.')
-        ? java.util.Optional.of(scheme.toLowerCase(Locale.ROOT))
-        : java.util.Optional.empty();
+        ? Optional.of(scheme.toLowerCase(Locale.ROOT))
+        : Optional.empty();
   }
 
   private static String excerpt(Node node) {

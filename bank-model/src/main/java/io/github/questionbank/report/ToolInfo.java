@@ -3,7 +3,11 @@ package io.github.questionbank.report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 /** The toolchain's name and version, as the build stamped them into the jar. */
 public final class ToolInfo {
@@ -29,33 +33,28 @@ public final class ToolInfo {
       return VERSION;
     }
     try {
-      java.nio.file.Path location =
-          java.nio.file.Path.of(
-              ToolInfo.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      if (java.nio.file.Files.isRegularFile(location)) {
+      Path location =
+          Path.of(ToolInfo.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (Files.isRegularFile(location)) {
         return VERSION
             + "@"
-            + java.nio.file.Files.size(location)
+            + Files.size(location)
             + "/"
-            + java.nio.file.Files.getLastModifiedTime(location).toMillis();
+            + Files.getLastModifiedTime(location).toMillis();
       }
-      try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(location)) {
+      try (Stream<Path> files = Files.walk(location)) {
         long newest =
-            files
-                .filter(java.nio.file.Files::isRegularFile)
-                .mapToLong(ToolInfo::modified)
-                .max()
-                .orElse(0L);
+            files.filter(Files::isRegularFile).mapToLong(ToolInfo::modified).max().orElse(0L);
         return VERSION + "@" + newest;
       }
-    } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+    } catch (IOException | URISyntaxException | RuntimeException e) {
       return VERSION + "@" + System.nanoTime(); // unknown: never claim to be up to date
     }
   }
 
-  private static long modified(java.nio.file.Path file) {
+  private static long modified(Path file) {
     try {
-      return java.nio.file.Files.getLastModifiedTime(file).toMillis();
+      return Files.getLastModifiedTime(file).toMillis();
     } catch (IOException e) {
       return Long.MAX_VALUE;
     }

@@ -2,6 +2,7 @@ package io.github.questionbank.check.rules;
 
 import io.github.questionbank.check.Diagnostics;
 import io.github.questionbank.load.BankDraft;
+import java.util.List;
 
 /** One of the bank's rules: looks at the whole draft and reports what breaks it. */
 public interface BankRule {
@@ -9,8 +10,8 @@ public interface BankRule {
   void check(BankDraft draft, Diagnostics diagnostics);
 
   /** Every bank rule, in the order they run (the report is sorted by position anyway). */
-  static java.util.List<BankRule> all() {
-    return java.util.List.of(
+  static List<BankRule> all() {
+    return List.of(
         new DuplicateIds(),
         new SectionFolders(),
         new LessonReferences(),

@@ -10,6 +10,7 @@ import io.github.questionbank.markdown.MarkdownLimits;
 import io.github.questionbank.markdown.UnsafeContent;
 import io.github.questionbank.model.Position;
 import io.github.questionbank.model.SourceMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -24,7 +25,7 @@ final class BankTexts implements BankRule {
     if (source == null) {
       return;
     }
-    Map<String, String> texts = new java.util.LinkedHashMap<>();
+    Map<String, String> texts = new LinkedHashMap<>();
     texts.put("description", draft.bank().description());
     texts.put("instructions", draft.bank().instructions());
     texts.forEach(

@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -48,7 +49,7 @@ final class AnkiMedia {
    * @throws UncheckedIOException if a local image lies outside the bank, which validation refuses
    */
   String source(String sectionId, String destination) {
-    java.util.Optional<String> local = LocalImages.localPath(destination);
+    Optional<String> local = LocalImages.localPath(destination);
     if (local.isEmpty()) {
       return destination;
     }

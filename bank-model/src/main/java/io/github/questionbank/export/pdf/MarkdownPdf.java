@@ -44,6 +44,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Draws a Markdown tree with OpenPDF: paragraphs, emphasis, code spans and shaded code blocks that
@@ -55,8 +56,7 @@ final class MarkdownPdf {
   private static final float LIST_INDENT = 16f;
 
   /** Links that become clickable: web and mail addresses; anything else stays plain text. */
-  private static final java.util.regex.Pattern LINKABLE =
-      java.util.regex.Pattern.compile("(?i)(https?://|mailto:)");
+  private static final Pattern LINKABLE = Pattern.compile("(?i)(https?://|mailto:)");
 
   private final PdfFonts fonts;
   private final GlyphCheck glyphs;
