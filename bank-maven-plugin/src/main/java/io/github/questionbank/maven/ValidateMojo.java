@@ -41,7 +41,7 @@ public class ValidateMojo extends AbstractBankMojo {
     }
     Requests requests = new Requests(basedir, directory, outputDirectory);
     try {
-      ValidationResult result = new Validation().validate(requests.validation());
+      ValidationResult result = new Validation().validateIfChanged(requests.validation());
       remember(getPluginContext(), requests);
       new ValidationReport(getLog(), requests, failOnWarning).report(result, false);
     } catch (IOException e) {

@@ -1,6 +1,7 @@
 package io.github.questionbank.export;
 
 import io.github.questionbank.check.Diagnostic;
+import io.github.questionbank.load.BankFingerprint;
 import io.github.questionbank.model.Bank;
 import io.github.questionbank.output.AtomicFile;
 import io.github.questionbank.select.Pack;
@@ -30,30 +31,35 @@ import java.util.Set;
  */
 public final class Export {
 
+  /** Where the fingerprint of the last export and the files it wrote are kept. */
+  static final String FINGERPRINT_FILE = ".bank-export.fingerprint";
+
   /**
    * @throws PackConfigurationException if a pack names something the bank does not have
    * @throws IOException if the bank cannot be read or the outputs cannot be written
    */
   public ExportResult export(ExportRequest request) throws IOException, PackConfigurationException {
-    ValidationResult validation =
-        new Validation()
-            .validate(
-                new ValidationRequest(
-                    request.baseDirectory(),
-                    request.bankDirectory(),
-                    Optional.of(request.outputDirectory())));
+    Validation validator = new Validation();
+    ValidationRequest validationRequest =
+        new ValidationRequest(
+            request.baseDirectory(),
+            request.bankDirectory(),
+            Optional.of(request.outputDirectory()));
+    Path output = request.outputDirectory().toAbsolutePath().normalize();
+    // Checked before anything is loaded: an unchanged bank costs one pass over its bytes.
+    String fingerprint = BankFingerprint.of(request.bankDirectory(), configuration(request));
+    Path fingerprintFile = output.resolve(FINGERPRINT_FILE);
+    if (upToDate(fingerprintFile, fingerprint, output)) {
+      return new ExportResult(
+          validator.validateIfChanged(validationRequest), List.of(), List.of(), true, false);
+    }
+
+    ValidationResult validation = validator.validate(validationRequest);
     if (validation.bank().isEmpty() || (request.failOnWarning() && validation.warningCount() > 0)) {
       return new ExportResult(validation, List.of(), List.of(), false, true);
     }
     Bank bank = validation.bank().get();
     List<Pack> packs = select(bank, request);
-
-    Path output = request.outputDirectory().toAbsolutePath().normalize();
-    String fingerprint = Fingerprint.of(request, configuration(request, packs));
-    Path fingerprintFile = output.resolve(Fingerprint.FILE);
-    if (upToDate(fingerprintFile, fingerprint, output, packs)) {
-      return new ExportResult(validation, List.of(), List.of(), true, false);
-    }
 
     List<Diagnostic> warnings = Collections.synchronizedList(new ArrayList<>());
     ExportContext context =
@@ -66,18 +72,7 @@ public final class Export {
     List<ExportedFile> written = new ArrayList<>();
     List<Diagnostic> found;
     try (OutputStage stage = new OutputStage(output)) {
-      for (Pack pack : packs) {
-        for (String format : pack.formats()) {
-          Exporter exporter = Formats.byName(format).orElseThrow();
-          long start = System.nanoTime();
-          exporter.export(pack, context, stage);
-          long millis = (System.nanoTime() - start) / 1_000_000;
-          ExportedFile file =
-              new ExportedFile(
-                  pack.id(), format, exporter.fileName(pack), pack.questionCount(), 0L, millis);
-          written.add(file);
-        }
-      }
+      written.addAll(new ParallelWriter().writeAll(packs, context, stage));
       // Each PDF format of each pack sees the same characters: report each problem once.
       found = warnings.stream().distinct().sorted().toList();
       if (request.failOnWarning() && !found.isEmpty()) {
@@ -100,7 +95,10 @@ public final class Export {
       files.add(sized);
       request.listener().written(sized);
     }
-    AtomicFile.write(fingerprintFile, fingerprint.getBytes(StandardCharsets.UTF_8));
+    // The fingerprint, then the files it vouches for: all must still be there to skip an export.
+    StringBuilder record = new StringBuilder(fingerprint).append('\n');
+    files.forEach(file -> record.append(file.file()).append('\n'));
+    AtomicFile.write(fingerprintFile, record.toString().getBytes(StandardCharsets.UTF_8));
     return new ExportResult(validation, files, found, false, false);
   }
 
@@ -144,36 +142,29 @@ public final class Export {
     return packs;
   }
 
-  /** The configuration the outputs depend on, as text for the fingerprint. */
-  private static String configuration(ExportRequest request, List<Pack> packs) {
-    StringBuilder text = new StringBuilder();
-    text.append(request.timestamp()).append('|').append(request.pageSize());
-    for (Pack pack : packs) {
-      text.append('|')
-          .append(pack.id())
-          .append(':')
-          .append(pack.title())
-          .append(':')
-          .append(pack.formats());
-      pack.questions().forEach(q -> text.append(',').append(q.file()));
-    }
-    return text.toString();
+  /**
+   * The configuration the outputs depend on, as text for the fingerprint. The packs' selections
+   * follow from it and the bank's files, which the fingerprint also covers.
+   */
+  private static String configuration(ExportRequest request) {
+    return String.join(
+        "|",
+        request.timestamp().toString(),
+        request.pageSize().name(),
+        String.valueOf(request.failOnWarning()),
+        request.formats().toString(),
+        request.packs().toString());
   }
 
-  private static boolean upToDate(
-      Path fingerprintFile, String fingerprint, Path output, List<Pack> packs) throws IOException {
-    if (!Files.isRegularFile(fingerprintFile)
-        || !Files.readString(fingerprintFile, StandardCharsets.UTF_8).equals(fingerprint)) {
+  private static boolean upToDate(Path fingerprintFile, String fingerprint, Path output)
+      throws IOException {
+    if (!Files.isRegularFile(fingerprintFile)) {
       return false;
     }
-    for (Pack pack : packs) {
-      for (String format : pack.formats()) {
-        String file = Formats.byName(format).orElseThrow().fileName(pack);
-        if (!Files.isRegularFile(output.resolve(file))) {
-          return false;
-        }
-      }
+    List<String> lines = Files.readAllLines(fingerprintFile, StandardCharsets.UTF_8);
+    if (lines.isEmpty() || !lines.get(0).equals(fingerprint)) {
+      return false;
     }
-    return true;
+    return lines.stream().skip(1).allMatch(file -> Files.isRegularFile(output.resolve(file)));
   }
 }

@@ -6,6 +6,7 @@ import io.github.questionbank.check.rules.BankRule;
 import io.github.questionbank.check.schema.BankSchema;
 import io.github.questionbank.check.schema.SchemaCheck;
 import io.github.questionbank.load.BankDraft;
+import io.github.questionbank.load.BankFingerprint;
 import io.github.questionbank.load.BankLoader;
 import io.github.questionbank.load.DraftBuilder;
 import io.github.questionbank.load.LoadedBank;
@@ -26,6 +27,9 @@ public final class Validation {
 
   /** The SARIF report's file name in the report directory. */
   public static final String SARIF_FILE = "validation.sarif";
+
+  /** The findings of the last validation, by the bank's fingerprint, in the report directory. */
+  public static final String CACHE_FILE = ValidationCache.FILE;
 
   private final SchemaCheck schemaCheck = new SchemaCheck();
 
@@ -61,10 +65,47 @@ public final class Validation {
     Optional<Bank> bank = diagnostics.hasErrors() ? Optional.empty() : Optional.of(draft.bank());
     Optional<Path> report = Optional.empty();
     if (request.reportDirectory().isPresent()) {
-      Path sarif = request.reportDirectory().get().resolve(SARIF_FILE);
+      Path directory = request.reportDirectory().get();
+      Path sarif = directory.resolve(SARIF_FILE);
       AtomicFile.writeIfChanged(sarif, new SarifReport().toBytes(found));
       report = Optional.of(sarif);
+      ValidationResult result =
+          new ValidationResult(found, loaded.filesRead(), bank, report, draft.parsed());
+      ValidationCache.write(directory, fingerprint(request), result);
+      return result;
     }
     return new ValidationResult(found, loaded.filesRead(), bank, report, draft.parsed());
+  }
+
+  /**
+   * The findings of the last validation of this bank, if no file has changed since: nothing is
+   * loaded, so the result holds no {@link ValidationResult#bank() bank}.
+   *
+   * @throws io.github.questionbank.load.BankNotFoundException if the bank directory is missing
+   */
+  public Optional<ValidationResult> unchanged(ValidationRequest request) throws IOException {
+    if (request.reportDirectory().isEmpty()) {
+      return Optional.empty();
+    }
+    Path directory = request.reportDirectory().get();
+    return ValidationCache.read(directory, fingerprint(request), directory.resolve(SARIF_FILE));
+  }
+
+  /** The bank's files, and where they are seen from: reported paths depend on both. */
+  private static String fingerprint(ValidationRequest request) throws IOException {
+    String seenFrom =
+        request
+            .baseDirectory()
+            .toAbsolutePath()
+            .normalize()
+            .relativize(request.bankDirectory().toAbsolutePath().normalize())
+            .toString();
+    return BankFingerprint.of(request.bankDirectory(), seenFrom);
+  }
+
+  /** The last findings if the bank is unchanged, else a full validation. */
+  public ValidationResult validateIfChanged(ValidationRequest request) throws IOException {
+    Optional<ValidationResult> unchanged = unchanged(request);
+    return unchanged.isPresent() ? unchanged.get() : validate(request);
   }
 }

@@ -1,4 +1,4 @@
-package io.github.questionbank.export;
+package io.github.questionbank.load;
 
 import io.github.questionbank.report.ToolInfo;
 import java.io.IOException;
@@ -13,21 +13,27 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A digest of everything an export depends on: every file of the bank, the export's configuration
- * and the toolchain's version. When it matches the one stored after the last export and the outputs
- * are still there, nothing needs to be written again.
+ * A digest of a bank's files and of the toolchain build that reads them. Validation and export keep
+ * the last one in the output directory: while it matches, the files have not changed and neither
+ * loading nor writing needs to run again.
  */
-final class Fingerprint {
+public final class BankFingerprint {
 
-  static final String FILE = ".bank-export.fingerprint";
+  private BankFingerprint() {}
 
-  private Fingerprint() {}
-
-  static String of(ExportRequest request, String configuration) throws IOException {
-    MessageDigest digest = PackDigest.sha256();
+  /**
+   * @throws BankNotFoundException if the bank directory does not exist
+   */
+  public static String of(Path bankDirectory, String... configuration) throws IOException {
+    Path bank = bankDirectory.toAbsolutePath().normalize();
+    if (!Files.isDirectory(bank)) {
+      throw new BankNotFoundException(bank);
+    }
+    MessageDigest digest = sha256();
     update(digest, ToolInfo.buildId());
-    update(digest, configuration);
-    Path bank = request.bankDirectory().toAbsolutePath().normalize();
+    for (String part : configuration) {
+      update(digest, part);
+    }
     List<Path> files;
     try (Stream<Path> walk = Files.walk(bank)) {
       // Links are not followed: validation refuses the ones that leave the bank, and a link
@@ -42,8 +48,17 @@ final class Fingerprint {
           digest.update(buffer, 0, read);
         }
       }
+      digest.update((byte) 0);
     }
     return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
   }
 
   private static void update(MessageDigest digest, String text) {

@@ -1,0 +1,102 @@
+package io.github.questionbank.export;
+
+import io.github.questionbank.select.Pack;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Writes every format of every pack, as many at a time as there are cores: the formats share only
+ * read-only trees and the stage, so they are independent jobs. Results come back in the order of
+ * the packs and their formats, whatever order the jobs finish in.
+ */
+final class ParallelWriter {
+
+  List<ExportedFile> writeAll(List<Pack> packs, ExportContext context, OutputStage stage)
+      throws IOException {
+    List<Job> jobs = new ArrayList<>();
+    for (Pack pack : packs) {
+      for (String format : pack.formats()) {
+        jobs.add(new Job(pack, Formats.byName(format).orElseThrow()));
+      }
+    }
+    int threads = Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()));
+    ExecutorService executor =
+        Executors.newFixedThreadPool(
+            threads,
+            runnable -> {
+              Thread thread = new Thread(runnable, "questionbank-export");
+              thread.setDaemon(true);
+              return thread;
+            });
+    try {
+      List<Future<ExportedFile>> results = new ArrayList<>();
+      for (Job job : jobs) {
+        results.add(executor.submit(() -> job.run(context, stage)));
+      }
+      List<ExportedFile> files = new ArrayList<>();
+      for (Future<ExportedFile> result : results) {
+        files.add(await(result));
+      }
+      return files;
+    } finally {
+      // When one format fails, the others still finish before the stage is closed, so that no
+      // job writes a temporary file after the stage has cleaned up.
+      executor.shutdown();
+      awaitTermination(executor);
+    }
+  }
+
+  private static void awaitTermination(ExecutorService executor) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        if (executor.awaitTermination(1, TimeUnit.MINUTES)) {
+          break;
+        }
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static ExportedFile await(Future<ExportedFile> result) throws IOException {
+    try {
+      return result.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing the outputs", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof UncheckedIOException unchecked) {
+        throw unchecked.getCause();
+      }
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  private record Job(Pack pack, Exporter exporter) {
+    ExportedFile run(ExportContext context, OutputStage stage) throws IOException {
+      long start = System.nanoTime();
+      exporter.export(pack, context, stage);
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      return new ExportedFile(
+          pack.id(), exporter.format(), exporter.fileName(pack), pack.questionCount(), 0L, millis);
+    }
+  }
+}
