@@ -3,13 +3,21 @@
 #
 # Usage: benchmarks/run.sh [runs]        (runs per measurement, default 3; medians are reported)
 #
-# Every measurement is a whole `mvn` process timed with GNU time, start-up included:
-#   - `mvn -B -q validate`            for every N
+# Every measurement is a whole process timed with GNU time, start-up included:
+#   - `mvn -B -q validate`            for every N, with the project's target/ deleted before each
+#                                     run: cold, as on a CI checkout (an unchanged bank would
+#                                     otherwise be answered from the plugin's validation cache)
 #   - `mvn -B package` (full export)  for N <= 10,000, with target/bank deleted before each run
 #   - `mvn -B package` again          for the largest packaged N: the unchanged rebuild
+#   - the peer, `remark` (remark-cli + remark-frontmatter + remark-lint-frontmatter-schema, pinned
+#     in benchmarks/peer/package-lock.json, installed with `npm ci`) checking the front matter of
+#     the same question files against the same JSON Schema, for N <= 10,000 (100,000 only with
+#     BENCH_PEER_100K=1: an estimated 11 minutes per run on 2 cores); skipped without node or npm.
+#     Then one ratio line per N: plugin validate median wall / peer median wall.
 # Environment: BENCH_SIZES="1000 10000 100000" overrides the sizes (e.g. BENCH_SIZES=200 for a
-# smoke test); BENCH_SKIP_INSTALL=1 skips installing the plugin; MAVEN_OPTS (e.g. -Xmx1g) is
-# passed on to every Maven run as usual.
+# smoke test); BENCH_SKIP_INSTALL=1 skips installing the plugin; BENCH_SKIP_PEER=1 skips the peer;
+# BENCH_PEER_100K=1 also times the peer above 10,000; MAVEN_OPTS (e.g. -Xmx1g) is passed on to
+# every Maven run as usual.
 # Outputs: banks in benchmarks/target/bank-N/ (generated once per N), one log per run in
 # benchmarks/target/logs/, the table in benchmarks/target/results.txt.
 set -euo pipefail
@@ -21,9 +29,11 @@ if ! [[ "$runs" =~ ^[1-9][0-9]*$ ]]; then
 fi
 read -r -a sizes <<<"${BENCH_SIZES:-1000 10000 100000}"
 package_max=10000 # export is measured up to this N; validation only above it
+peer_max=10000    # the peer is timed up to this N, above it only with BENCH_PEER_100K=1
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 mvnw="$repo/mvnw"
+peer="$repo/benchmarks/peer"
 work="$repo/benchmarks/target"
 logs="$work/logs"
 results="$work/results.txt"
@@ -48,13 +58,14 @@ rebuild_n="$(printf '%s\n' "${sizes[@]}" | awk -v max="$package_max" '$1 <= max'
 # One row of the table per measurement: "N goal wall... | cpu... | rss...".
 rows=()
 
-# timed <log> <mvn args...>: runs ./mvnw once under GNU time; prints "wall cpu rss_kb".
+# timed <log> <dir> <command...>: runs the command once in <dir> under GNU time; prints
+# "wall cpu rss_kb".
 timed() {
-  local log="$1" times
-  shift
+  local log="$1" dir="$2" times
+  shift 2
   times="$(mktemp)"
-  if ! "$gnu_time" -f '%e %U %S %M' -o "$times" "$mvnw" "$@" >"$log" 2>&1; then
-    echo "FAILED: mvnw $* (log: $log)" >&2
+  if ! (cd "$dir" && "$gnu_time" -f '%e %U %S %M' -o "$times" "$@") >"$log" 2>&1; then
+    echo "FAILED: $* (in $dir; log: $log)" >&2
     tail -n 30 "$log" >&2
     rm -f "$times"
     exit 1
@@ -64,17 +75,17 @@ timed() {
   rm -f "$times"
 }
 
-# measure <N> <label> <folder to delete before each run, or ""> <mvn args...>: times `runs` runs
-# and keeps a row for the table.
+# measure <N> <label> <folder to delete before each run, or ""> <dir> <command...>: times `runs`
+# runs of the command in <dir> and keeps a row for the table.
 measure() {
-  local n="$1" label="$2" clean="$3" walls=() cpus=() rsss=() i figures wall cpu rss log
-  shift 3
+  local n="$1" label="$2" clean="$3" dir="$4" walls=() cpus=() rsss=() i figures wall cpu rss log
+  shift 4
   for ((i = 1; i <= runs; i++)); do
     if [[ -n "$clean" ]]; then
       rm -rf "$clean"
     fi
     log="$logs/bank-$n-${label// /-}-$i.log"
-    figures="$(timed "$log" "$@")" # a failed run stops the script here (set -e)
+    figures="$(timed "$log" "$dir" "$@")" # a failed run stops the script here (set -e)
     read -r wall cpu rss <<<"$figures"
     echo "  N=$n $label run $i: wall ${wall} s, cpu ${cpu} s, peak RSS $((rss / 1024)) MB"
     walls+=("$wall")
@@ -103,16 +114,17 @@ for n in "${sizes[@]}"; do
   fi
   echo "N=$n: $project"
 
-  # 3. Validation only (the validate goal, bound to the validate phase).
-  measure "$n" "validate" "" -B -q -f "$pom" validate
+  # 3. Validation only (the validate goal, bound to the validate phase), from a clean target/ so
+  #    that the plugin's validation cache (target/bank/.bank-validation.json) cannot answer.
+  measure "$n" "validate" "$project/target" . "$mvnw" -B -q -f "$pom" validate
 
   if ((n <= package_max)); then
     # 4. Full export in every default format: remove the outputs so that nothing is up to date.
-    measure "$n" "package" "$project/target/bank" -B -f "$pom" package
+    measure "$n" "package" "$project/target/bank" . "$mvnw" -B -f "$pom" package
     last_export="$logs/bank-$n-package-$runs.log"
     # 5. Unchanged rebuild right after a full export, for the largest packaged N.
     if ((n == rebuild_n)); then
-      measure "$n" "package unchanged" "" -B -f "$pom" package
+      measure "$n" "package unchanged" "" . "$mvnw" -B -f "$pom" package
       grep -h "up to date" "$logs/bank-$n-package-unchanged-1.log" | sed 's/^/    /' ||
         echo "  note: the unchanged rebuild did not report its outputs as up to date" >&2
     fi
@@ -122,16 +134,85 @@ for n in "${sizes[@]}"; do
   fi
 done
 
-# 6. The table: medians with min-max over the runs.
+# 6. The peer: remark-cli with remark-frontmatter and remark-lint-frontmatter-schema, configured
+#    by benchmarks/peer/.remarkrc.mjs to check every file's YAML front matter against the plugin's
+#    own question.schema.json and nothing else. It runs the way an author would run it, from the
+#    project folder: `remark src/bank/questions` (the lint rule matches its schema glob against
+#    paths relative to the working folder). --frail makes any message a non-zero exit, --quiet
+#    keeps a valid bank silent, no --output and --no-stdout mean nothing is written.
+peer_version=""
+if [[ "${BENCH_SKIP_PEER:-0}" == 1 ]]; then
+  echo "Peer skipped (BENCH_SKIP_PEER=1)."
+elif ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  echo "note: node or npm not found: the peer (remark-cli) is not measured" >&2
+else
+  echo "Installing the peer (npm ci --prefix benchmarks/peer) ..."
+  if ! npm ci --prefix "$peer" --no-audit --no-fund >"$logs/peer-npm-ci.log" 2>&1; then
+    echo "FAILED: npm ci --prefix $peer (log: $logs/peer-npm-ci.log)" >&2
+    tail -n 30 "$logs/peer-npm-ci.log" >&2
+    exit 1
+  fi
+  remark=("node" "$peer/node_modules/.bin/remark" --rc-path "$peer/.remarkrc.mjs" --no-config
+    --no-ignore --frail --quiet --no-stdout --no-color)
+  peer_version="$(cd "$peer" && node -p '["remark-cli", "remark-frontmatter", "remark-lint-frontmatter-schema"].map(p => p + " " + require("./node_modules/" + p + "/package.json").version).join(", ")'), node $(node --version)"
+
+  # Self-check, so that a silent peer cannot pass for a fast one: one question file copied as is
+  # must pass, the same file with a difficulty outside the enum must fail and say why.
+  check="$work/peer-check"
+  # (awk, not head: head would end the pipe early and pipefail would turn sort's SIGPIPE into exit 141)
+  sample="$(find "$work/bank-${sizes[0]}/src/bank/questions" -name '*.md' | sort | awk 'NR == 1')"
+  rm -rf "$check"
+  mkdir -p "$check/valid/questions" "$check/broken/questions"
+  cp "$sample" "$check/valid/questions/"
+  sed 's/^difficulty: .*/difficulty: EASY/' "$sample" >"$check/broken/questions/$(basename "$sample")"
+  if ! (cd "$check/valid" && "${remark[@]}" questions) >"$logs/peer-check-valid.log" 2>&1; then
+    echo "FAILED: the peer rejects a valid question file (log: $logs/peer-check-valid.log)" >&2
+    cat "$logs/peer-check-valid.log" >&2
+    exit 1
+  fi
+  if (cd "$check/broken" && "${remark[@]}" questions) >"$logs/peer-check-broken.log" 2>&1 ||
+    ! grep -q "allowed values" "$logs/peer-check-broken.log"; then
+    echo "FAILED: the peer does not catch a difficulty outside the schema's enum (log: $logs/peer-check-broken.log)" >&2
+    cat "$logs/peer-check-broken.log" >&2
+    exit 1
+  fi
+  echo "Peer self-check: a valid file passes, a broken difficulty fails:"
+  grep "allowed values" "$logs/peer-check-broken.log" | sed 's/  */ /g; s/^/    /'
+
+  for n in "${sizes[@]}"; do
+    if ((n > peer_max)) && [[ "${BENCH_PEER_100K:-0}" != 1 ]]; then
+      echo "N=$n: peer skipped (above $peer_max; set BENCH_PEER_100K=1 to time it)"
+      continue
+    fi
+    echo "N=$n: peer on $work/bank-$n/src/bank/questions"
+    measure "$n" "peer-validate" "" "$work/bank-$n" "${remark[@]}" src/bank/questions
+  done
+fi
+
+# 7. The table: medians with min-max over the runs, grouped by N, then the plugin / peer ratios.
 {
   echo
   echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -n 1); runs per row: $runs; MAVEN_OPTS=${MAVEN_OPTS:-}"
+  if [[ -n "$peer_version" ]]; then
+    echo "Peer: $peer_version"
+  fi
   printf '%-8s %-18s %-24s %-12s %s\n' "N" "goal" "wall s median (min-max)" "CPU s" "peak RSS MB"
-  for row in "${rows[@]}"; do
-    IFS='|' read -r n label walls cpus rsss <<<"$row"
+  declare -A validate_wall=() peer_wall=()
+  while IFS='|' read -r n label walls cpus rsss; do
     read -r wm wmin wmax < <(stats $walls)
     read -r cm _ _ < <(stats $cpus)
     read -r rm _ _ < <(stats $rsss)
     printf '%-8s %-18s %-24s %-12s %d\n' "$n" "$label" "$wm ($wmin-$wmax)" "$cm" "$((${rm%.*} / 1024))"
+    case "$label" in
+      validate) validate_wall[$n]="$wm" ;;
+      peer-validate) peer_wall[$n]="$wm" ;;
+    esac
+  done < <(printf '%s\n' "${rows[@]}" | sort -s -t '|' -k1,1n)
+  for n in "${sizes[@]}"; do
+    if [[ -n "${validate_wall[$n]:-}" && -n "${peer_wall[$n]:-}" ]]; then
+      awk -v n="$n" -v p="${validate_wall[$n]}" -v q="${peer_wall[$n]}" 'BEGIN {
+        printf "ratio N=%s: plugin validate / peer = %.3f (median wall %.2f s / %.2f s; %s)\n",
+          n, p / q, p, q, p <= q ? sprintf("peer %.1fx slower", q / p) : sprintf("plugin %.1fx slower", p / q) }'
+    fi
   done
 } | tee "$results"
