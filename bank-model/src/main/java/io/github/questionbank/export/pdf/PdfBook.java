@@ -68,7 +68,9 @@ final class PdfBook {
         .put(
             PdfName.FILEID,
             PdfEncryption.createInfoId(metadata.contentDigest(), metadata.contentDigest()));
-    markdown = new MarkdownPdf(fonts, new GlyphCheck(warnings), columnWidth());
+    markdown =
+        new MarkdownPdf(
+            fonts, warnings == null ? GlyphCheck.off() : new GlyphCheck(warnings), columnWidth());
   }
 
   /**
@@ -76,7 +78,7 @@ final class PdfBook {
    * draws the contents with those pages. Only the second pass reports warnings.
    */
   static byte[] render(ExportContext context, Metadata metadata, Content content) {
-    PdfBook first = new PdfBook(context, metadata, warning -> {});
+    PdfBook first = new PdfBook(context, metadata, null);
     content.draw(first, Map.of());
     Map<String, Integer> pages = first.finishAndPages();
     PdfBook second = new PdfBook(context, metadata, context.warnings());

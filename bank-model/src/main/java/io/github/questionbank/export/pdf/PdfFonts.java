@@ -50,12 +50,38 @@ final class PdfFonts {
 
   /** Whether the text fonts have a glyph for a code point. */
   boolean covers(int codePoint) {
-    return base(Face.SANS).charExists(codePoint);
+    return covered(Face.SANS, codePoint);
   }
 
   /** Whether the code font has a glyph for a code point. */
   boolean monoCovers(int codePoint) {
-    return base(Face.MONO).charExists(codePoint);
+    return covered(Face.MONO, codePoint);
+  }
+
+  /**
+   * The font files never change, so which characters they cover is looked up once per JVM: every
+   * character of every answer is checked, and OpenPDF's own look-up showed in the profile.
+   */
+  private static final Map<Face, java.util.BitSet> COVERAGE = new ConcurrentHashMap<>();
+
+  private boolean covered(Face face, int codePoint) {
+    if (codePoint > 0xFFFF) {
+      return base(face).charExists(codePoint); // outside the basic plane: rare, ask the font
+    }
+    java.util.BitSet coverage =
+        COVERAGE.computeIfAbsent(
+            face,
+            f -> {
+              BaseFont font = base(f);
+              java.util.BitSet bits = new java.util.BitSet(0x10000);
+              for (int c = 0; c <= 0xFFFF; c++) {
+                if (font.charExists(c)) {
+                  bits.set(c);
+                }
+              }
+              return bits;
+            });
+    return coverage.get(codePoint);
   }
 
   private static BaseFont create(Face face) {
