@@ -5,7 +5,6 @@ import com.lowagie.text.pdf.PdfOutline;
 import io.github.questionbank.export.ExportContext;
 import io.github.questionbank.export.Exporter;
 import io.github.questionbank.export.OutputStage;
-import io.github.questionbank.export.PackDigest;
 import io.github.questionbank.markdown.ParsedQuestion;
 import io.github.questionbank.model.Question;
 import io.github.questionbank.model.Section;
@@ -34,15 +33,15 @@ public final class HandoutPdfExporter implements Exporter {
 
   @Override
   public void export(Pack pack, ExportContext context, OutputStage stage) throws IOException {
-    PdfBook.Metadata metadata =
-        new PdfBook.Metadata(
-            pack.title(),
-            "Interview questions with model answers",
-            PdfMetadata.keywords(pack),
-            PackDigest.of(pack, FORMAT, context));
-    byte[] pdf =
-        PdfBook.render(context, metadata, (book, pages) -> draw(book, pages, pack, context));
-    stage.write(fileName(pack), pdf);
+    PdfBook.write(
+        pack,
+        FORMAT,
+        fileName(pack),
+        pack.title(),
+        "Interview questions with model answers",
+        context,
+        stage,
+        (book, pages) -> draw(book, pages, pack, context));
   }
 
   private static void draw(

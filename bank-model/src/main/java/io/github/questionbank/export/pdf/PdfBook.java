@@ -12,8 +12,12 @@ import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfWriter;
 import io.github.questionbank.check.Diagnostic;
 import io.github.questionbank.export.ExportContext;
+import io.github.questionbank.export.OutputStage;
+import io.github.questionbank.export.PackDigest;
 import io.github.questionbank.report.ToolInfo;
+import io.github.questionbank.select.Pack;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Map;
@@ -77,6 +81,26 @@ final class PdfBook {
    * Draws the content twice: the first pass finds the page of every tagged heading, the second
    * draws the contents with those pages. Only the second pass reports warnings.
    */
+  /**
+   * Renders a pack's book and stages it: what both PDF formats do, with their own title, subject
+   * and content.
+   */
+  static void write(
+      Pack pack,
+      String format,
+      String file,
+      String title,
+      String subject,
+      ExportContext context,
+      OutputStage stage,
+      Content content)
+      throws IOException {
+    Metadata metadata =
+        new Metadata(
+            title, subject, PdfMetadata.keywords(pack), PackDigest.of(pack, format, context));
+    stage.write(file, render(context, metadata, content));
+  }
+
   static byte[] render(ExportContext context, Metadata metadata, Content content) {
     PdfBook first = new PdfBook(context, metadata, null);
     content.draw(first, Map.of());

@@ -9,7 +9,6 @@ import com.lowagie.text.pdf.PdfPTable;
 import io.github.questionbank.export.ExportContext;
 import io.github.questionbank.export.Exporter;
 import io.github.questionbank.export.OutputStage;
-import io.github.questionbank.export.PackDigest;
 import io.github.questionbank.export.pdf.PdfFonts.Face;
 import io.github.questionbank.markdown.ParsedQuestion;
 import io.github.questionbank.model.Question;
@@ -41,15 +40,15 @@ public final class PracticePdfExporter implements Exporter {
 
   @Override
   public void export(Pack pack, ExportContext context, OutputStage stage) throws IOException {
-    PdfBook.Metadata metadata =
-        new PdfBook.Metadata(
-            pack.title() + " (practice)",
-            "Interview questions to practise, with an answer key",
-            PdfMetadata.keywords(pack),
-            PackDigest.of(pack, FORMAT, context));
-    byte[] pdf =
-        PdfBook.render(context, metadata, (book, pages) -> draw(book, pages, pack, context));
-    stage.write(fileName(pack), pdf);
+    PdfBook.write(
+        pack,
+        FORMAT,
+        fileName(pack),
+        pack.title() + " (practice)",
+        "Interview questions to practise, with an answer key",
+        context,
+        stage,
+        (book, pages) -> draw(book, pages, pack, context));
   }
 
   private static void draw(
