@@ -21,18 +21,7 @@ class ExportConfigurationTest {
 
   private ExportResult export(List<PackSpec> packs, List<String> formats, boolean failOnWarning)
       throws Exception {
-    return new Export()
-        .export(
-            new ExportRequest(
-                project,
-                project.resolve("src/bank"),
-                output,
-                packs,
-                formats,
-                ExportRun.TIMESTAMP,
-                PageSize.A4,
-                failOnWarning,
-                ExportListener.NONE));
+    return ExportRun.export(project, output, packs, formats, PageSize.A4, failOnWarning);
   }
 
   @Test
@@ -55,10 +44,7 @@ class ExportConfigurationTest {
     bank.write();
     export(List.of(), List.of("pdf"), true);
     byte[] before = Files.readAllBytes(output.resolve("mini-bank.pdf"));
-    bank.with(
-            BankFixture.WHAT,
-            BankFixture.question("what-is-it", "LOW", "[\"01\"]", "What is it?", "A rocket 🚀."))
-        .write();
+    bank.withAnswer("A rocket 🚀.").write();
 
     ExportResult result = export(List.of(), List.of("pdf"), true);
 

@@ -20,6 +20,17 @@ public final class ExportRun {
   public static ExportResult export(
       Path project, Path output, List<PackSpec> packs, List<String> formats, PageSize pageSize)
       throws Exception {
+    return export(project, output, packs, formats, pageSize, false);
+  }
+
+  public static ExportResult export(
+      Path project,
+      Path output,
+      List<PackSpec> packs,
+      List<String> formats,
+      PageSize pageSize,
+      boolean failOnWarning)
+      throws Exception {
     return new Export()
         .export(
             new ExportRequest(
@@ -30,7 +41,7 @@ public final class ExportRun {
                 formats,
                 TIMESTAMP,
                 pageSize,
-                false,
+                failOnWarning,
                 ExportListener.NONE));
   }
 

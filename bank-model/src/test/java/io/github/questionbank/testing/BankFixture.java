@@ -67,7 +67,7 @@ public final class BankFixture {
     return empty(project)
         .with("bank.yaml", BANK_YAML)
         .with("lessons.yaml", LESSONS_YAML)
-        .with(WHAT, question("what-is-it", "LOW", "[\"01\"]", "What is it?", "It is a thing."))
+        .withAnswer("It is a thing.")
         .with(
             WHY,
             question(
@@ -99,6 +99,11 @@ public final class BankFixture {
         + "\n---\n"
         + answer
         + "\n";
+  }
+
+  /** The minimal bank's first question ({@link #WHAT}, LOW, lesson 01) with this answer. */
+  public BankFixture withAnswer(String answer) {
+    return with(WHAT, question("what-is-it", "LOW", "[\"01\"]", "What is it?", answer));
   }
 
   /** Sets a file's content: a {@code String} (written as UTF-8) or a {@code byte[]}. */

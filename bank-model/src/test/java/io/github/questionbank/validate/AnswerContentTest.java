@@ -22,8 +22,7 @@ class AnswerContentTest {
   @TempDir Path project;
 
   private BankFixture withAnswer(String answer) {
-    return BankFixture.minimal(project)
-        .with(WHAT, question("what-is-it", "LOW", "[\"01\"]", "What is it?", answer));
+    return BankFixture.minimal(project).withAnswer(answer);
   }
 
   @Test

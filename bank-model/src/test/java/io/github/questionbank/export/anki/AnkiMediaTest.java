@@ -42,14 +42,7 @@ class AnkiMediaTest {
         BankFixture.minimal(temp.resolve("project"))
             .with("questions/basics/img/flow.png", BASICS_FLOW)
             .with("questions/advanced/img/flow.png", ADVANCED_FLOW)
-            .with(
-                BankFixture.WHAT,
-                question(
-                    "what-is-it",
-                    "LOW",
-                    "[\"01\"]",
-                    "What is it?",
-                    "See ![the flow](img/flow.png) and ![remote](https://example.com/r.png)."))
+            .withAnswer("See ![the flow](img/flow.png) and ![remote](https://example.com/r.png).")
             .with(
                 BankFixture.WHY,
                 question(

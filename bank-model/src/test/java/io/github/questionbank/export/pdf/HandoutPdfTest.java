@@ -156,10 +156,7 @@ class HandoutPdfTest {
   void everyPageButTheCoverSaysPageXOfY() throws Exception {
     int pages = pdf.pages();
     assertThat(pages).isBetween(20, 60);
-    assertThat(pdf.page(1)).doesNotContain("Page 1 of");
-    for (int page = 2; page <= pages; page++) {
-      assertThat(pdf.page(page)).contains("Page " + page + " of " + pages);
-    }
+    assertThat(pdf.pagesWithoutFooter()).isEmpty();
   }
 
   @Test

@@ -21,11 +21,7 @@ class MarkdownPdfTest {
   @TempDir Path output;
 
   private PdfReading export(String answer) throws Exception {
-    BankFixture.minimal(project)
-        .with(
-            BankFixture.WHAT,
-            BankFixture.question("what-is-it", "LOW", "[\"01\"]", "What is it?", answer))
-        .write();
+    BankFixture.minimal(project).withAnswer(answer).write();
     ExportRun.export(project, output, List.of("pdf"));
     return new PdfReading(output.resolve("mini-bank.pdf"));
   }

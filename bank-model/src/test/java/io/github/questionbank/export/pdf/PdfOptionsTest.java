@@ -1,7 +1,6 @@
 package io.github.questionbank.export.pdf;
 
 import static io.github.questionbank.testing.BankFixture.WHAT;
-import static io.github.questionbank.testing.BankFixture.question;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -71,14 +70,7 @@ class PdfOptionsTest {
   void anEmojiIsOneWarningAtItsLineAndTheExportStillSucceeds() throws Exception {
     // The answer starts on line 7: the emoji is on line 9, after a word.
     BankFixture.minimal(project)
-        .with(
-            WHAT,
-            question(
-                "what-is-it",
-                "LOW",
-                "[\"01\"]",
-                "What is it?",
-                "It is a thing.\n\nIt makes people smile " + SMILE + " every day."))
+        .withAnswer("It is a thing.\n\nIt makes people smile " + SMILE + " every day.")
         .write();
 
     ExportResult result = ExportRun.export(project, output, List.of("pdf"));
@@ -100,14 +92,7 @@ class PdfOptionsTest {
   @Test
   void anEmojiIsOneWarningHoweverManyPdfsShowIt() throws Exception {
     BankFixture.minimal(project)
-        .with(
-            WHAT,
-            question(
-                "what-is-it",
-                "LOW",
-                "[\"01\"]",
-                "What is it?",
-                "It is a thing.\n\nIt makes people smile " + SMILE + " every day."))
+        .withAnswer("It is a thing.\n\nIt makes people smile " + SMILE + " every day.")
         .write();
 
     ExportResult result = ExportRun.export(project, output, List.of("pdf", "practice-pdf"));
@@ -126,14 +111,7 @@ class PdfOptionsTest {
   void anEmojiInCodeIsReportedAtItsOwnLine() throws Exception {
     // Line 7 "Like this:", 8 blank, 9 the fence, 10 and 11 code: the emoji is on line 11.
     BankFixture.minimal(project)
-        .with(
-            WHAT,
-            question(
-                "what-is-it",
-                "LOW",
-                "[\"01\"]",
-                "What is it?",
-                "Like this:\n\n```text\nfirst line\nsecond " + SMILE + " line\n```"))
+        .withAnswer("Like this:\n\n```text\nfirst line\nsecond " + SMILE + " line\n```")
         .write();
 
     ExportResult result = ExportRun.export(project, output, List.of("pdf"));
@@ -146,16 +124,7 @@ class PdfOptionsTest {
   @Test
   void aLinkIsAClickableUriAnnotationOverItsText() throws Exception {
     String url = "https://www.rfc-editor.org/rfc/rfc9110";
-    BankFixture.minimal(project)
-        .with(
-            WHAT,
-            question(
-                "what-is-it",
-                "LOW",
-                "[\"01\"]",
-                "What is it?",
-                "Read the [RFC](" + url + ") for the details."))
-        .write();
+    BankFixture.minimal(project).withAnswer("Read the [RFC](" + url + ") for the details.").write();
 
     ExportRun.export(project, output, List.of("pdf"));
 
@@ -192,16 +161,7 @@ class PdfOptionsTest {
             .mapToObj(i -> String.format("w%03d,", i))
             .collect(Collectors.joining());
     assertThat(line).hasSize(300);
-    BankFixture.minimal(project)
-        .with(
-            WHAT,
-            question(
-                "what-is-it",
-                "LOW",
-                "[\"01\"]",
-                "What is it?",
-                "Like this:\n\n```text\n" + line + "\n```"))
-        .write();
+    BankFixture.minimal(project).withAnswer("Like this:\n\n```text\n" + line + "\n```").write();
 
     ExportRun.export(project, output, List.of("pdf", "practice-pdf"));
 
@@ -238,14 +198,8 @@ class PdfOptionsTest {
   @Test
   void localImagesAreEmbeddedAndScaledIntoTheMargins() throws Exception {
     BankFixture.minimal(project)
-        .with(
-            WHAT,
-            question(
-                "what-is-it",
-                "LOW",
-                "[\"01\"]",
-                "What is it?",
-                "A wide one:\n\n![Flow](img/wide.png)\n\nAnd a tall one:\n\n![Stack](img/tall.png)"))
+        .withAnswer(
+            "A wide one:\n\n![Flow](img/wide.png)\n\nAnd a tall one:\n\n![Stack](img/tall.png)")
         .with("questions/basics/img/wide.png", png(1600, 400))
         .with("questions/basics/img/tall.png", png(300, 3000))
         .write();

@@ -45,6 +45,20 @@ final class PdfReading implements AutoCloseable {
     return text.replace('\u00a0', ' ').replaceAll("-\\s+", "-").replaceAll("\\s+", " ").strip();
   }
 
+  /** The pages that do not say "Page x of y" in their footer; the cover (page 1) must not. */
+  List<Integer> pagesWithoutFooter() throws IOException {
+    List<Integer> missing = new ArrayList<>();
+    if (page(1).contains("Page 1 of")) {
+      missing.add(1);
+    }
+    for (int page = 2; page <= pages(); page++) {
+      if (!page(page).contains("Page " + page + " of " + pages())) {
+        missing.add(page);
+      }
+    }
+    return missing;
+  }
+
   List<PDOutlineItem> bookmarks() {
     List<PDOutlineItem> items = new ArrayList<>();
     if (document.getDocumentCatalog().getDocumentOutline() != null) {

@@ -142,14 +142,7 @@ class WorkbookCellsTest {
       throws Exception {
     BankFixture bank =
         BankFixture.minimal(project)
-            .with(
-                WHAT,
-                question(
-                    "what-is-it",
-                    "LOW",
-                    "[\"01\"]",
-                    "What is it?",
-                    "Keep `_x0041_` and `_X00e9_`, ring \u0007 and feed \f here."));
+            .withAnswer("Keep `_x0041_` and `_X00e9_`, ring \u0007 and feed \f here.");
 
     try (XSSFWorkbook workbook = export(bank)) {
       Row row = workbook.getSheet("Questions").getRow(1);
@@ -165,9 +158,7 @@ class WorkbookCellsTest {
   @Test
   void textLongerThanACellHoldsIsCutWithANote() throws Exception {
     String answer = "word ".repeat(10_000).strip();
-    BankFixture bank =
-        BankFixture.minimal(project)
-            .with(WHAT, question("what-is-it", "LOW", "[\"01\"]", "What is it?", answer));
+    BankFixture bank = BankFixture.minimal(project).withAnswer(answer);
 
     try (XSSFWorkbook workbook = export(bank)) {
       String cell = workbook.getSheet("Questions").getRow(1).getCell(ANSWER).getStringCellValue();
