@@ -48,16 +48,8 @@ public enum BankSchema {
 
   /** The keys the schema allows in the object at an instance location, in schema order. */
   List<String> knownKeys(List<Object> instancePath) {
-    JsonNode node = resolve(compiled().json);
-    for (Object element : instancePath) {
-      node =
-          resolve(
-              element instanceof Integer
-                  ? node.path("items")
-                  : node.path("properties").path((String) element));
-    }
     List<String> keys = new ArrayList<>();
-    Iterator<String> names = node.path("properties").fieldNames();
+    Iterator<String> names = subschema(instancePath).path("properties").fieldNames();
     names.forEachRemaining(keys::add);
     return keys;
   }
