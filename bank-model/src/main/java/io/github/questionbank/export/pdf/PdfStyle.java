@@ -1,5 +1,6 @@
 package io.github.questionbank.export.pdf;
 
+import io.github.questionbank.export.DifficultyChip;
 import io.github.questionbank.model.Difficulty;
 import java.awt.Color;
 
@@ -26,23 +27,12 @@ final class PdfStyle {
 
   private PdfStyle() {}
 
-  /**
-   * The chip of a difficulty: three hues that also step from light to dark, so that they stay
-   * distinct on a greyscale printer.
-   */
+  /** The chip of a difficulty: the colours every format shares. */
   static Color chipBackground(Difficulty difficulty) {
-    return switch (difficulty) {
-      case LOW -> new Color(0xc8, 0xe6, 0xc9); // light green: prints light grey
-      case MEDIUM -> new Color(0xf5, 0xa6, 0x23); // amber: prints mid grey
-      case HIGH -> new Color(0x9b, 0x1c, 0x1c); // dark red: prints near black
-    };
+    return new Color(DifficultyChip.of(difficulty).background());
   }
 
   static Color chipText(Difficulty difficulty) {
-    return switch (difficulty) {
-      case LOW -> new Color(0x1b, 0x4d, 0x1f);
-      case MEDIUM -> new Color(0x1f, 0x1f, 0x1f);
-      case HIGH -> Color.WHITE;
-    };
+    return new Color(DifficultyChip.of(difficulty).text());
   }
 }
