@@ -1,18 +1,21 @@
 package io.github.questionbank.export.xlsx;
 
-import java.io.ByteArrayInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Rewrites a zip archive (an Office document is one) so that the same content always gives the same
@@ -41,10 +44,15 @@ final class ReproducibleZip {
    */
   static void copy(byte[] zip, Instant timestamp, OutputStream out) throws IOException {
     Map<String, byte[]> entries = new TreeMap<>(ORDER);
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-        if (entries.put(entry.getName(), in.readAllBytes()) != null) {
-          throw new IOException("zip entry written twice: " + entry.getName());
+    // Read through the central directory: the streaming workbook writes entries whose local
+    // headers carry no sizes, which java.util.zip.ZipInputStream refuses.
+    try (ZipFile in =
+        ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get()) {
+      for (ZipArchiveEntry entry : Collections.list(in.getEntriesInPhysicalOrder())) {
+        try (InputStream content = in.getInputStream(entry)) {
+          if (entries.put(entry.getName(), content.readAllBytes()) != null) {
+            throw new IOException("zip entry written twice: " + entry.getName());
+          }
         }
       }
     }

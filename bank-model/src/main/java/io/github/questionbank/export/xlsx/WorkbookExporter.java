@@ -6,7 +6,8 @@ import io.github.questionbank.export.OutputStage;
 import io.github.questionbank.select.Pack;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The Excel workbook of a pack ({@code <id>.xlsx}): sheet "Questions", one row per question with
@@ -18,6 +19,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class WorkbookExporter implements Exporter {
 
   public static final String FORMAT = "xlsx";
+
+  /** Rows kept in memory while the sheets are written; the rest are flushed to a temporary file. */
+  private static final int ROW_WINDOW = 200;
 
   @Override
   public String format() {
@@ -37,19 +41,32 @@ public final class WorkbookExporter implements Exporter {
 
   /** The workbook as POI writes it, before its zip is made reproducible. */
   static byte[] workbook(Pack pack, ExportContext context) throws IOException {
-    // The whole workbook is held in memory: the file stays small (470 KB for 10,000 questions)
-    // but POI's object model does not (about 200 MB and 9 s for those 10,000). SXSSFWorkbook can
-    // take over here for such banks: the sheets only use the ss.usermodel interfaces.
-    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+    // Streaming (SXSSF): rows leave memory in windows of ROW_WINDOW as they are written, instead
+    // of POI holding an object per cell until the end. For 10,000 questions that took the
+    // workbook from about 5.5 s and 200 MB to ROW_WINDOW rows in memory. Shared strings stay on
+    // (a table in memory, as in a plain XSSF workbook), so the file reads exactly as before.
+    SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, false, true);
+    try {
       CellWriter cells = new CellWriter(workbook);
-      QuestionsSheet.write(
-          workbook.createSheet(QuestionsSheet.NAME), pack, context.parsed(), cells);
-      SummarySheet.write(workbook.createSheet(SummarySheet.NAME), pack, cells);
+      SXSSFSheet questions = workbook.createSheet(QuestionsSheet.NAME);
+      QuestionsSheet.write(questions, pack, context.parsed(), cells);
+      // A row's strings join the shared-strings table when the row is flushed, and write() flushes
+      // what is left of each sheet in no fixed order: flushing here, sheet by sheet, keeps the
+      // table's order (and the file's bytes) the same in every build.
+      questions.flushRows();
+      SXSSFSheet summary = workbook.createSheet(SummarySheet.NAME);
+      SummarySheet.write(summary, pack, cells);
+      summary.flushRows();
       DocumentProperties.apply(
-          workbook.getProperties().getCoreProperties(), pack, context.timestamp());
+          workbook.getXSSFWorkbook().getProperties().getCoreProperties(),
+          pack,
+          context.timestamp());
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       workbook.write(bytes);
       return bytes.toByteArray();
+    } finally {
+      // Deletes the temporary files SXSSF streams the rows through.
+      workbook.close();
     }
   }
 }
