@@ -10,7 +10,6 @@ import io.github.questionbank.model.Question;
 import io.github.questionbank.model.Section;
 import io.github.questionbank.select.Pack;
 import java.io.IOException;
-import java.util.Map;
 
 /**
  * {@code <id>.pdf}, the handout: a cover with the counts by difficulty, how to use the bank,
@@ -41,58 +40,68 @@ public final class HandoutPdfExporter implements Exporter {
         "Interview questions with model answers",
         context,
         stage,
-        (book, pages) -> draw(book, pages, pack, context));
+        new Handout(pack, context));
   }
 
-  private static void draw(
-      PdfBook book, Map<String, Integer> pages, Pack pack, ExportContext context) {
-    PdfParts parts = new PdfParts(book, context, pack);
-    parts.cover("Question bank with model answers");
+  /** Cover; then how to use the bank and the contents; then the sections. */
+  private record Handout(Pack pack, ExportContext context) implements PdfBook.Content {
 
-    book.newPage();
-    if (pack.bank().instructions() != null) {
-      book.add(parts.heading("How to use this bank", 16f));
-      parts.markdown(pack.bank().instructions(), parts.bankFile(), null).forEach(book::add);
-    }
-    Paragraph contents = parts.heading("Contents", 16f);
-    contents.setSpacingBefore(18f);
-    book.add(contents);
-    int sectionNumber = 0;
-    for (Section section : pack.sections()) {
-      sectionNumber++;
-      String destination = "section-" + section.id();
-      int count = section.questions().size();
-      book.add(
-          parts.contentsLine(
-              sectionNumber + ".  " + section.title(),
-              count + (count == 1 ? " question" : " questions"),
-              pages.get(destination),
-              destination));
+    @Override
+    public void lead(PdfBook book) {
+      new PdfParts(book, context, pack).cover("Question bank with model answers");
     }
 
-    int number = 0;
-    sectionNumber = 0;
-    for (Section section : pack.sections()) {
-      sectionNumber++;
-      book.newPage();
-      String destination = "section-" + section.id();
-      book.add(parts.sectionHeading(sectionNumber + ".", section.title(), destination));
-      book.add(parts.sectionSummary(section.questions()));
-      PdfOutline sectionMark =
-          book.bookmark(null, destination, sectionNumber + ". " + section.title());
-      boolean first = true;
-      for (Question question : section.questions()) {
-        number++;
-        ParsedQuestion parsed = context.parsed().get(question);
-        String questionDestination = "question-" + question.id();
-        book.ensureSpace(130f);
-        book.add(parts.questionHeader(number, parsed, questionDestination, !first));
-        first = false;
-        book.bookmark(
-            sectionMark,
-            questionDestination,
-            "Q" + number + ". " + PdfParts.truncate(question.question(), 90));
-        parts.answer(parsed).forEach(book::add);
+    @Override
+    public void front(PdfBook book, PdfBook.Pages pages) {
+      PdfParts parts = new PdfParts(book, context, pack);
+      if (pack.bank().instructions() != null) {
+        book.add(parts.heading("How to use this bank", 16f));
+        parts.markdown(pack.bank().instructions(), parts.bankFile(), null).forEach(book::add);
+      }
+      Paragraph contents = parts.heading("Contents", 16f);
+      contents.setSpacingBefore(18f);
+      book.add(contents);
+      int sectionNumber = 0;
+      for (Section section : pack.sections()) {
+        sectionNumber++;
+        String destination = "section-" + section.id();
+        int count = section.questions().size();
+        book.add(
+            parts.contentsLine(
+                sectionNumber + ".  " + section.title(),
+                count + (count == 1 ? " question" : " questions"),
+                pages.of(destination),
+                destination));
+      }
+    }
+
+    @Override
+    public void body(PdfBook book) {
+      PdfParts parts = new PdfParts(book, context, pack);
+      int number = 0;
+      int sectionNumber = 0;
+      for (Section section : pack.sections()) {
+        sectionNumber++;
+        book.newPage();
+        String destination = "section-" + section.id();
+        book.add(parts.sectionHeading(sectionNumber + ".", section.title(), destination));
+        book.add(parts.sectionSummary(section.questions()));
+        PdfOutline sectionMark =
+            book.bookmark(null, destination, sectionNumber + ". " + section.title());
+        boolean first = true;
+        for (Question question : section.questions()) {
+          number++;
+          ParsedQuestion parsed = context.parsed().get(question);
+          String questionDestination = "question-" + question.id();
+          book.ensureSpace(130f);
+          book.add(parts.questionHeader(number, parsed, questionDestination, !first));
+          first = false;
+          book.bookmark(
+              sectionMark,
+              questionDestination,
+              "Q" + number + ". " + PdfParts.truncate(question.question(), 90));
+          parts.answer(parsed).forEach(book::add);
+        }
       }
     }
   }

@@ -24,6 +24,9 @@ final class PageEvents extends PdfPageEventHelper {
   private final Map<String, Integer> pages = new HashMap<>();
   private PdfTemplate total;
 
+  /** What to add to the writer's page number to get the page a reader sees (see PdfBook). */
+  private int pageShift;
+
   PageEvents(PdfFonts fonts, String footerTitle) {
     this.fonts = fonts;
     this.footerTitle = footerTitle;
@@ -34,6 +37,18 @@ final class PageEvents extends PdfPageEventHelper {
     return Map.copyOf(pages);
   }
 
+  /**
+   * From now on, a page a reader sees is the writer's page plus {@code shift}: the pages drawn now
+   * will move once the book is finished.
+   */
+  void shiftPages(int shift) {
+    pageShift = shift;
+  }
+
+  private int page(PdfWriter writer) {
+    return writer.getPageNumber() + pageShift;
+  }
+
   @Override
   public void onOpenDocument(PdfWriter writer, Document document) {
     total = writer.getDirectContent().createTemplate(40f, 14f);
@@ -42,12 +57,12 @@ final class PageEvents extends PdfPageEventHelper {
 
   @Override
   public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String text) {
-    pages.putIfAbsent(text, writer.getPageNumber());
+    pages.putIfAbsent(text, page(writer));
   }
 
   @Override
   public void onEndPage(PdfWriter writer, Document document) {
-    int page = writer.getPageNumber();
+    int page = page(writer);
     if (page == 1) {
       return; // the cover carries no footer
     }

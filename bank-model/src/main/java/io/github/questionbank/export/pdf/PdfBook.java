@@ -2,6 +2,7 @@ package io.github.questionbank.export.pdf;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfAction;
@@ -18,8 +19,10 @@ import io.github.questionbank.report.ToolInfo;
 import io.github.questionbank.select.Pack;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.function.Consumer;
@@ -33,11 +36,37 @@ final class PdfBook {
   /** The document's title, subject and keywords, and what identifies its content. */
   record Metadata(String title, String subject, String keywords, byte[] contentDigest) {}
 
-  /** What a book draws; {@code pages} holds the pages of tagged headings from a previous pass. */
-  @FunctionalInterface
+  /**
+   * What a book draws, in three parts. The front names the pages of headings that come after it
+   * (the contents, the answer key's page), so it is drawn after the body and then moved in front of
+   * it: every page is laid out once.
+   */
   interface Content {
-    void draw(PdfBook book, Map<String, Integer> pages);
+    /** Pages that name no page (the handout's cover): drawn first, where they stay. */
+    default void lead(PdfBook book) {}
+
+    /** Pages that name the pages of tagged headings: read from {@code pages}. */
+    void front(PdfBook book, Pages pages);
+
+    /** Everything else, with the tagged headings. */
+    void body(PdfBook book);
   }
+
+  /** The page a reader sees a tagged heading on. */
+  @FunctionalInterface
+  interface Pages {
+    /** The page number, or null if nothing carries the tag. */
+    Integer of(String tag);
+  }
+
+  /**
+   * Wider than any page number a book has: sizes the front before the real numbers are known (all
+   * digits are equally wide in the fonts used).
+   */
+  private static final int WIDEST_PAGE = 99_999;
+
+  /** Lay-outs of the whole book before giving up; the second one is already rare. */
+  private static final int ATTEMPTS = 3;
 
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
   private final Document document;
@@ -63,6 +92,8 @@ final class PdfBook {
     document.addKeywords(metadata.keywords());
     document.addCreator(ToolInfo.NAME + " " + ToolInfo.version());
     document.open();
+    // One flat page tree: what lets the contents be moved in front of the body afterwards.
+    writer.setLinearPageMode();
     // OpenPDF stamps the current time; the build's timestamp makes the output reproducible.
     writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(calendar));
     writer.getInfo().put(PdfName.MODDATE, new PdfDate(calendar));
@@ -77,10 +108,6 @@ final class PdfBook {
             fonts, warnings == null ? GlyphCheck.off() : new GlyphCheck(warnings), columnWidth());
   }
 
-  /**
-   * Draws the content twice: the first pass finds the page of every tagged heading, the second
-   * draws the contents with those pages. Only the second pass reports warnings.
-   */
   /**
    * Renders a pack's book and stages it: what both PDF formats do, with their own title, subject
    * and content.
@@ -101,19 +128,85 @@ final class PdfBook {
     stage.write(file, render(context, metadata, content));
   }
 
+  /**
+   * Lays the book out once: lead, body, then the front, whose pages are then moved between the lead
+   * and the body. Footers and the front's page numbers must already count the front's pages, so a
+   * quick sizing of the lead and front alone (with the widest page numbers) counts them first. If
+   * the real front still comes out at another length, the book is laid out again with that length.
+   * Warnings are reported for the lay-out that is kept only.
+   */
   static byte[] render(ExportContext context, Metadata metadata, Content content) {
-    PdfBook first = new PdfBook(context, metadata, null);
-    content.draw(first, Map.of());
-    Map<String, Integer> pages = first.finishAndPages();
-    PdfBook second = new PdfBook(context, metadata, context.warnings());
-    content.draw(second, pages);
-    second.finishAndPages();
-    return second.bytes.toByteArray();
+    int frontPages = frontPages(context, metadata, content);
+    for (int attempt = 1; ; attempt++) {
+      List<Diagnostic> warnings = new ArrayList<>();
+      PdfBook book = new PdfBook(context, metadata, warnings::add);
+      int drawn = book.drawInOrder(content, frontPages);
+      if (drawn == frontPages) {
+        warnings.forEach(context.warnings());
+        return book.bytes.toByteArray();
+      }
+      if (attempt == ATTEMPTS) {
+        throw new IllegalStateException(
+            "the contents pages of " + metadata.title() + " do not settle to one length");
+      }
+      frontPages = drawn;
+    }
   }
 
-  private Map<String, Integer> finishAndPages() {
+  /** How many pages the front takes when every page number is as wide as can be. */
+  private static int frontPages(ExportContext context, Metadata metadata, Content content) {
+    PdfBook sizing = new PdfBook(context, metadata, null);
+    content.lead(sizing);
+    int lead = sizing.finishPage();
+    content.front(sizing, tag -> WIDEST_PAGE);
+    int front = sizing.finishPage() - lead;
+    sizing.document.close();
+    return front;
+  }
+
+  /**
+   * Draws lead, body and front, in that order, telling the footer which page each will be once the
+   * front has moved before the body; then moves it, if it has the expected length.
+   *
+   * @return the number of pages the front took
+   */
+  private int drawInOrder(Content content, int expectedFrontPages) {
+    content.lead(this);
+    int lead = finishPage();
+    events.shiftPages(expectedFrontPages); // the body's pages will follow the front
+    content.body(this);
+    int bodyEnd = finishPage();
+    events.shiftPages(lead - bodyEnd); // the front's first page follows the lead's last one
+    Map<String, Integer> pages = events.pages();
+    content.front(this, pages::get);
+    int total = finishPage();
+    int front = total - bodyEnd;
+    if (front == expectedFrontPages) {
+      int[] order = new int[total];
+      int next = 0;
+      for (int page = 1; page <= lead; page++) {
+        order[next++] = page;
+      }
+      for (int page = bodyEnd + 1; page <= total; page++) {
+        order[next++] = page;
+      }
+      for (int page = lead + 1; page <= bodyEnd; page++) {
+        order[next++] = page;
+      }
+      try {
+        writer.reorderPages(order);
+      } catch (DocumentException e) {
+        throw new IllegalStateException("cannot move the contents in front", e);
+      }
+    }
     document.close();
-    return events.pages();
+    return front;
+  }
+
+  /** Ends the current page, if anything is on it; the number of pages finished so far. */
+  private int finishPage() {
+    document.newPage();
+    return writer.getPageNumber() - 1;
   }
 
   /**

@@ -15,7 +15,6 @@ import io.github.questionbank.model.Question;
 import io.github.questionbank.model.Section;
 import io.github.questionbank.select.Pack;
 import java.io.IOException;
-import java.util.Map;
 
 /**
  * {@code <id>-practice.pdf}: the questions numbered across the pack, without answers, each with
@@ -48,71 +47,82 @@ public final class PracticePdfExporter implements Exporter {
         "Interview questions to practise, with an answer key",
         context,
         stage,
-        (book, pages) -> draw(book, pages, pack, context));
+        new Practice(pack, context));
   }
 
-  private static void draw(
-      PdfBook book, Map<String, Integer> pages, Pack pack, ExportContext context) {
-    PdfParts parts = new PdfParts(book, context, pack);
-    parts.cover("Practice sheets with answer key");
-    Paragraph how = book.paragraph();
-    how.setSpacingBefore(22f);
-    how.setLeading(15f);
-    Integer keyPage = pages.get(ANSWER_KEY);
-    how.add(
-        new Chunk(
-            "Answer each question in the space below it before you look at the answer key"
-                + (keyPage == null ? "" : " (page " + keyPage + ")")
-                + ". The numbers match.",
-            parts.font(Face.SANS_ITALIC, 10f, PdfStyle.MUTED)));
-    book.add(how);
+  /** A cover that names the answer key's page; then the sections; then the answer key. */
+  private record Practice(Pack pack, ExportContext context) implements PdfBook.Content {
 
-    int number = 0;
-    int sectionNumber = 0;
-    for (Section section : pack.sections()) {
-      sectionNumber++;
-      book.newPage();
-      String destination = "section-" + section.id();
-      book.add(parts.sectionHeading(sectionNumber + ".", section.title(), destination));
-      book.add(parts.sectionSummary(section.questions()));
-      book.bookmark(null, destination, sectionNumber + ". " + section.title());
-      for (Question question : section.questions()) {
-        number++;
-        ParsedQuestion parsed = context.parsed().get(question);
-        book.add(
-            withWritingSpace(
-                parts.questionHeader(number, parsed, "question-" + question.id(), false),
-                lines(question)));
-      }
+    @Override
+    public void front(PdfBook book, PdfBook.Pages pages) {
+      PdfParts parts = new PdfParts(book, context, pack);
+      parts.cover("Practice sheets with answer key");
+      Paragraph how = book.paragraph();
+      how.setSpacingBefore(22f);
+      how.setLeading(15f);
+      Integer keyPage = pages.of(ANSWER_KEY);
+      how.add(
+          new Chunk(
+              "Answer each question in the space below it before you look at the answer key"
+                  + (keyPage == null ? "" : " (page " + keyPage + ")")
+                  + ". The numbers match.",
+              parts.font(Face.SANS_ITALIC, 10f, PdfStyle.MUTED)));
+      book.add(how);
     }
 
-    book.newPage();
-    Paragraph key = book.paragraph();
-    Chunk title =
-        new Chunk("Answer key", parts.font(Face.SANS_BOLD, PdfStyle.SECTION, PdfStyle.ACCENT));
-    title.setLocalDestination(ANSWER_KEY);
-    title.setGenericTag(ANSWER_KEY);
-    key.add(title);
-    key.setSpacingAfter(12f);
-    book.add(key);
-    PdfOutline keyMark = book.bookmark(null, ANSWER_KEY, "Answer key");
-    number = 0;
-    for (Section section : pack.sections()) {
-      String destination = "key-" + section.id();
-      Paragraph heading = book.paragraph();
-      Chunk text = new Chunk(section.title(), parts.font(Face.SANS_BOLD, 13f, PdfStyle.ACCENT));
-      text.setLocalDestination(destination);
-      heading.add(text);
-      heading.setSpacingBefore(10f);
-      heading.setSpacingAfter(8f);
-      book.add(heading);
-      book.bookmark(keyMark, destination, section.title());
-      for (Question question : section.questions()) {
-        number++;
-        ParsedQuestion parsed = context.parsed().get(question);
-        book.ensureSpace(110f);
-        book.add(parts.questionHeader(number, parsed, null, true));
-        parts.answer(parsed).forEach(book::add);
+    @Override
+    public void body(PdfBook book) {
+      PdfParts parts = new PdfParts(book, context, pack);
+      int number = 0;
+      int sectionNumber = 0;
+      for (Section section : pack.sections()) {
+        sectionNumber++;
+        book.newPage();
+        String destination = "section-" + section.id();
+        book.add(parts.sectionHeading(sectionNumber + ".", section.title(), destination));
+        book.add(parts.sectionSummary(section.questions()));
+        book.bookmark(null, destination, sectionNumber + ". " + section.title());
+        for (Question question : section.questions()) {
+          number++;
+          ParsedQuestion parsed = context.parsed().get(question);
+          book.add(
+              withWritingSpace(
+                  parts.questionHeader(number, parsed, "question-" + question.id(), false),
+                  lines(question)));
+        }
+      }
+      answerKey(book, parts);
+    }
+
+    private void answerKey(PdfBook book, PdfParts parts) {
+      book.newPage();
+      Paragraph key = book.paragraph();
+      Chunk title =
+          new Chunk("Answer key", parts.font(Face.SANS_BOLD, PdfStyle.SECTION, PdfStyle.ACCENT));
+      title.setLocalDestination(ANSWER_KEY);
+      title.setGenericTag(ANSWER_KEY);
+      key.add(title);
+      key.setSpacingAfter(12f);
+      book.add(key);
+      PdfOutline keyMark = book.bookmark(null, ANSWER_KEY, "Answer key");
+      int number = 0;
+      for (Section section : pack.sections()) {
+        String destination = "key-" + section.id();
+        Paragraph heading = book.paragraph();
+        Chunk text = new Chunk(section.title(), parts.font(Face.SANS_BOLD, 13f, PdfStyle.ACCENT));
+        text.setLocalDestination(destination);
+        heading.add(text);
+        heading.setSpacingBefore(10f);
+        heading.setSpacingAfter(8f);
+        book.add(heading);
+        book.bookmark(keyMark, destination, section.title());
+        for (Question question : section.questions()) {
+          number++;
+          ParsedQuestion parsed = context.parsed().get(question);
+          book.ensureSpace(110f);
+          book.add(parts.questionHeader(number, parsed, null, true));
+          parts.answer(parsed).forEach(book::add);
+        }
       }
     }
   }
