@@ -44,7 +44,8 @@ public final class Export {
         new ValidationRequest(
             request.baseDirectory(),
             request.bankDirectory(),
-            Optional.of(request.outputDirectory()));
+            Optional.of(request.outputDirectory()),
+            true);
     Path output = request.outputDirectory().toAbsolutePath().normalize();
     // Checked before anything is loaded: an unchanged bank costs one pass over its bytes.
     String fingerprint = BankFingerprint.of(request.bankDirectory(), configuration(request));

@@ -4,6 +4,7 @@ import io.github.questionbank.check.Diagnostics;
 import io.github.questionbank.check.Rule;
 import io.github.questionbank.model.Position;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -132,7 +133,7 @@ public final class BankLoader {
   private SectionFolder readFolder(Path root, Path folder, Diagnostics diagnostics, Counter files)
       throws IOException {
     String name = folder.getFileName().toString();
-    List<QuestionFile> questions = new ArrayList<>();
+    List<Path> questionFiles = new ArrayList<>();
     for (Path entry : list(folder)) {
       if (!isQuestionName(entry)) {
         continue; // images and other material that answers refer to
@@ -149,9 +150,32 @@ public final class BankLoader {
         continue;
       }
       files.count++;
-      questions.add(readQuestion(entry, path, name, diagnostics));
+      questionFiles.add(entry);
     }
-    return new SectionFolder(name, display(folder), questions);
+    return new SectionFolder(
+        name, display(folder), readQuestions(questionFiles, name, diagnostics));
+  }
+
+  /**
+   * Reads and parses the files on every core: each file is read on its own, and the list keeps the
+   * files' order whichever thread read them. Diagnostics are sorted when validation ends.
+   */
+  private List<QuestionFile> readQuestions(
+      List<Path> questionFiles, String section, Diagnostics diagnostics) throws IOException {
+    try {
+      return questionFiles.parallelStream()
+          .map(
+              file -> {
+                try {
+                  return readQuestion(file, display(file), section, diagnostics);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              })
+          .toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   private QuestionFile readQuestion(Path file, String path, String section, Diagnostics diagnostics)

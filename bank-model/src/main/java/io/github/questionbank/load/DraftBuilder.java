@@ -26,6 +26,15 @@ public final class DraftBuilder {
    * @param lessonsValid whether lessons.yaml passed its schema
    */
   public BankDraft build(LoadedBank loaded, boolean bankValid, boolean lessonsValid) {
+    return build(loaded, bankValid, lessonsValid, new ParsedQuestions());
+  }
+
+  /**
+   * @param parsed where the rules keep the Markdown trees they parse (see {@link
+   *     ParsedQuestions#discardingTrees()})
+   */
+  public BankDraft build(
+      LoadedBank loaded, boolean bankValid, boolean lessonsValid, ParsedQuestions parsed) {
     List<Question> questions = new ArrayList<>();
     for (QuestionFile file : loaded.questionFiles()) {
       file.document().ifPresent(document -> questions.add(question(file, document)));
@@ -90,7 +99,7 @@ public final class DraftBuilder {
         sectionsDeclared && (bankValid || !sections.isEmpty()),
         // A catalog with a broken entry would turn every use of that lesson into a follow-on error.
         lessonsDeclared && lessonsValid,
-        new ParsedQuestions());
+        parsed);
   }
 
   private static Question question(QuestionFile file, YamlDocument document) {

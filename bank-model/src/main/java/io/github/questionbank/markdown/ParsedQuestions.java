@@ -12,6 +12,25 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ParsedQuestions {
 
   private final Map<String, ParsedQuestion> byFile = new ConcurrentHashMap<>();
+  private final boolean keepsParsedTrees;
+
+  /** Keeps the trees validation parses, for the exporters. */
+  public ParsedQuestions() {
+    this(true);
+  }
+
+  private ParsedQuestions(boolean keepsParsedTrees) {
+    this.keepsParsedTrees = keepsParsedTrees;
+  }
+
+  /**
+   * Forgets the trees validation parses: what a validation that exports nothing wants. A flexmark
+   * tree takes far more memory than its text, and keeping 100,000 of them would need a heap of
+   * several gigabytes for nothing.
+   */
+  public static ParsedQuestions discardingTrees() {
+    return new ParsedQuestions(false);
+  }
 
   /** The question's trees, parsing them now if validation did not. */
   public ParsedQuestion get(Question question) {
@@ -23,8 +42,10 @@ public final class ParsedQuestions {
     return Optional.ofNullable(byFile.get(question.file()));
   }
 
-  /** Keeps trees parsed elsewhere (by validation). */
+  /** Keeps trees parsed elsewhere (by validation), unless this one discards them. */
   public void put(ParsedQuestion parsed) {
-    byFile.put(parsed.question().file(), parsed);
+    if (keepsParsedTrees) {
+      byFile.put(parsed.question().file(), parsed);
+    }
   }
 }

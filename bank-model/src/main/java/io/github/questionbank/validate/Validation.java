@@ -10,7 +10,7 @@ import io.github.questionbank.load.BankFingerprint;
 import io.github.questionbank.load.BankLoader;
 import io.github.questionbank.load.DraftBuilder;
 import io.github.questionbank.load.LoadedBank;
-import io.github.questionbank.load.QuestionFile;
+import io.github.questionbank.markdown.ParsedQuestions;
 import io.github.questionbank.model.Bank;
 import io.github.questionbank.output.AtomicFile;
 import io.github.questionbank.report.SarifReport;
@@ -52,11 +52,22 @@ public final class Validation {
             .lessonsFile()
             .map(d -> schemaCheck.check(d, BankSchema.LESSONS, diagnostics))
             .orElse(false);
-    for (QuestionFile file : loaded.questionFiles()) {
-      file.document().ifPresent(d -> schemaCheck.check(d, BankSchema.QUESTION, diagnostics));
-    }
+    // One compiled schema, shared by every core (networknt's schemas are safe to share).
+    loaded.questionFiles().parallelStream()
+        .forEach(
+            file ->
+                file.document()
+                    .ifPresent(d -> schemaCheck.check(d, BankSchema.QUESTION, diagnostics)));
 
-    BankDraft draft = new DraftBuilder().build(loaded, bankValid, lessonsValid);
+    BankDraft draft =
+        new DraftBuilder()
+            .build(
+                loaded,
+                bankValid,
+                lessonsValid,
+                request.keepParsedTrees()
+                    ? new ParsedQuestions()
+                    : ParsedQuestions.discardingTrees());
     for (BankRule rule : BankRule.all()) {
       rule.check(draft, diagnostics);
     }

@@ -33,4 +33,20 @@ class RealBankTest {
     assertThat(bank.questions().filter(q -> q.difficulty() == Difficulty.LOW)).isNotEmpty();
     assertThat(bank.questions().map(Question::answer)).allMatch(a -> !a.isBlank());
   }
+
+  @Test
+  void onlyAValidationForAnExportKeepsTheParsedAnswers() throws Exception {
+    Path bank = CONTENT.resolve("src/bank");
+    ValidationResult alone =
+        new Validation().validate(new ValidationRequest(CONTENT, bank, Optional.empty()));
+    ValidationResult forExport =
+        new Validation().validate(new ValidationRequest(CONTENT, bank, Optional.empty(), true));
+
+    Question first = alone.bank().orElseThrow().questions().findFirst().orElseThrow();
+    assertThat(alone.parsed().find(first)).as("trees a validation alone keeps").isEmpty();
+    assertThat(forExport.bank().orElseThrow().questions())
+        .allMatch(question -> forExport.parsed().find(question).isPresent());
+    // Asked for anyway, a tree is parsed then.
+    assertThat(alone.parsed().get(first).answer()).isNotNull();
+  }
 }

@@ -28,42 +28,47 @@ final class AnswerContent implements BankRule {
   @Override
   public void check(BankDraft draft, Diagnostics diagnostics) {
     Path bankRoot = draft.loaded().directory();
-    for (Question question : draft.questions()) {
-      Document questionText = checkQuestionText(question, bankRoot, diagnostics);
-      if (question.answer().isBlank()) {
-        diagnostics.report(
-            Rule.EMPTY_ANSWER,
-            new Position(question.file(), Math.max(1, question.answerLine() - 1), 1),
-            "question '"
-                + (question.id() == null ? "?" : question.id())
-                + "' has no model answer: write it below the front matter");
-        continue;
-      }
-      Document answer;
-      try {
-        answer = MarkdownLimits.parse(question.answer());
-      } catch (MarkdownLimitException e) {
-        diagnostics.report(
-            Rule.MARKDOWN_TOO_COMPLEX,
-            new Position(question.file(), question.answerLine(), 1),
-            "the answer " + e.getMessage());
-        continue;
-      }
-      if (questionText != null) {
-        draft.parsed().put(new ParsedQuestion(question, questionText, answer));
-      }
-      LineIndex lines = new LineIndex(question.answer());
-      for (Finding finding : UnsafeContent.find(answer)) {
-        diagnostics.report(
-            Rule.RAW_HTML, inAnswer(question, lines, finding.offset()), finding.message());
-      }
-      Path folder = draft.loaded().directory().resolve("questions").resolve(question.sectionId());
-      for (LocalImages.LocalImage image : LocalImages.find(answer)) {
-        String problem = missing(bankRoot, folder, image.path());
-        if (problem != null) {
-          diagnostics.report(
-              Rule.MISSING_IMAGE, inAnswer(question, lines, image.offset()), problem);
-        }
+    // Parsing is most of validation's work: every core takes questions of its own. Trees go into a
+    // concurrent map, and diagnostics are sorted when validation ends.
+    draft.questions().parallelStream()
+        .forEach(question -> check(question, draft, bankRoot, diagnostics));
+  }
+
+  private static void check(
+      Question question, BankDraft draft, Path bankRoot, Diagnostics diagnostics) {
+    Document questionText = checkQuestionText(question, bankRoot, diagnostics);
+    if (question.answer().isBlank()) {
+      diagnostics.report(
+          Rule.EMPTY_ANSWER,
+          new Position(question.file(), Math.max(1, question.answerLine() - 1), 1),
+          "question '"
+              + (question.id() == null ? "?" : question.id())
+              + "' has no model answer: write it below the front matter");
+      return;
+    }
+    Document answer;
+    try {
+      answer = MarkdownLimits.parse(question.answer());
+    } catch (MarkdownLimitException e) {
+      diagnostics.report(
+          Rule.MARKDOWN_TOO_COMPLEX,
+          new Position(question.file(), question.answerLine(), 1),
+          "the answer " + e.getMessage());
+      return;
+    }
+    if (questionText != null) {
+      draft.parsed().put(new ParsedQuestion(question, questionText, answer));
+    }
+    LineIndex lines = new LineIndex(question.answer());
+    for (Finding finding : UnsafeContent.find(answer)) {
+      diagnostics.report(
+          Rule.RAW_HTML, inAnswer(question, lines, finding.offset()), finding.message());
+    }
+    Path folder = draft.loaded().directory().resolve("questions").resolve(question.sectionId());
+    for (LocalImages.LocalImage image : LocalImages.find(answer)) {
+      String problem = missing(bankRoot, folder, image.path());
+      if (problem != null) {
+        diagnostics.report(Rule.MISSING_IMAGE, inAnswer(question, lines, image.offset()), problem);
       }
     }
   }
