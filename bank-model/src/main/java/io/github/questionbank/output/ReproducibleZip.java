@@ -21,6 +21,12 @@ import java.util.zip.ZipOutputStream;
  */
 public final class ReproducibleZip implements AutoCloseable {
 
+  /** Writes an entry's content. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
   // A zip entry's DOS date cannot say anything before 1980 or after 2107.
   private static final LocalDateTime EARLIEST = LocalDateTime.of(1980, 1, 1, 0, 0);
   private static final LocalDateTime LATEST = LocalDateTime.of(2107, 12, 31, 23, 59, 58);
@@ -46,8 +52,13 @@ public final class ReproducibleZip implements AutoCloseable {
 
   /** Streams a file into the archive, for content too large to hold in memory twice. */
   public void add(String name, Path file) throws IOException {
+    add(name, out -> Files.copy(file, out));
+  }
+
+  /** Adds an entry whose content a writer streams (it must not close the stream it is given). */
+  public void add(String name, Content content) throws IOException {
     begin(name);
-    Files.copy(file, zip);
+    content.writeTo(zip);
     zip.closeEntry();
   }
 
