@@ -23,7 +23,7 @@ final class CardStyle {
         color: #1f2328;
         background-color: #ffffff;
       }
-      .qb { max-width: 42em; margin: 0 auto; }
+      .qb { max-width: 42em; margin: 0 auto; padding: 0 0.2em; }
       .qb-head {
         display: flex; flex-wrap: wrap; align-items: center; gap: 0.6em;
         font-size: 0.78em; color: #57606a;
@@ -42,7 +42,8 @@ final class CardStyle {
       .qb-back .qb-hint { display: none; }
       hr#answer { max-width: 42em; margin: 1.1em auto; border: 0; border-top: 1px solid #d0d7de; }
       .qb-answer p, .qb-answer ul, .qb-answer ol { margin: 0.6em 0; }
-      .qb-answer li { margin: 0.2em 0; }
+      .qb-answer ul, .qb-answer ol { padding-left: 1.4em; }
+      .qb-answer li { margin: 0.25em 0; }
       .qb-answer code {
         font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace;
         font-size: 0.86em; padding: 0.1em 0.35em; border-radius: 4px; background-color: #eff1f3;
