@@ -157,7 +157,7 @@ final class AnkiCollection {
     Map<String, Object> conf = new LinkedHashMap<>();
     conf.put("activeDecks", List.of(packDeck.id()));
     conf.put("curDeck", packDeck.id());
-    conf.put("curModel", Long.toString(noteType.id()));
+    conf.put("curModel", noteType.id());
     conf.put("newSpread", 0);
     conf.put("collapseTime", 1200);
     conf.put("timeLim", 0);
