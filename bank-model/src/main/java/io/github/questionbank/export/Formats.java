@@ -1,6 +1,7 @@
 package io.github.questionbank.export;
 
 import io.github.questionbank.export.anki.AnkiCsvExporter;
+import io.github.questionbank.export.anki.AnkiPackageExporter;
 import io.github.questionbank.export.pdf.HandoutPdfExporter;
 import io.github.questionbank.export.pdf.PracticePdfExporter;
 import io.github.questionbank.export.xlsx.WorkbookExporter;
@@ -20,6 +21,8 @@ public final class Formats {
     register(new PracticePdfExporter());
     register(new AnkiCsvExporter());
     register(new WorkbookExporter());
+    // In the order DESIGN.md lists the formats: the first four stay first.
+    register(new AnkiPackageExporter());
   }
 
   private Formats() {}

@@ -67,7 +67,7 @@ final class AnkiNotes {
     return String.join(" ", cleaned);
   }
 
-  private static String deckPart(String title) {
+  static String deckPart(String title) {
     return WHITESPACE.matcher(title.strip()).replaceAll(" ").replace("::", ":");
   }
 }

@@ -14,7 +14,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * its answer as plain text, and sheet "Summary", counts by section, difficulty and lesson.
  *
  * <p>The same pack and timestamp always give the same bytes: POI's output is rewritten by {@link
- * ReproducibleZip}, and the document's dates are the build's timestamp.
+ * WorkbookZip}, and the document's dates are the build's timestamp.
  */
 public final class WorkbookExporter implements Exporter {
 
@@ -36,7 +36,7 @@ public final class WorkbookExporter implements Exporter {
   @Override
   public void export(Pack pack, ExportContext context, OutputStage stage) throws IOException {
     byte[] workbook = workbook(pack, context);
-    stage.write(fileName(pack), out -> ReproducibleZip.copy(workbook, context.timestamp(), out));
+    stage.write(fileName(pack), out -> WorkbookZip.copy(workbook, context.timestamp(), out));
   }
 
   /** The workbook as POI writes it, before its zip is made reproducible. */

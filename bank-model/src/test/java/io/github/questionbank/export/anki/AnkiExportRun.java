@@ -1,6 +1,7 @@
 package io.github.questionbank.export.anki;
 
 import io.github.questionbank.export.ExportContext;
+import io.github.questionbank.export.Exporter;
 import io.github.questionbank.export.OutputStage;
 import io.github.questionbank.export.PageSize;
 import io.github.questionbank.markdown.ParsedQuestions;
@@ -60,9 +61,16 @@ final class AnkiExportRun {
 
   /** Exports and commits; the context is returned so that a test can look at the parsed trees. */
   static ExportContext export(Pack pack, Path project, Path outputDirectory) throws IOException {
+    return export(pack, project, outputDirectory, Instant.EPOCH, new AnkiCsvExporter());
+  }
+
+  /** Runs the exporters on one stage, as one export of these formats would. */
+  static ExportContext export(
+      Pack pack, Path project, Path outputDirectory, Instant timestamp, Exporter... exporters)
+      throws IOException {
     ExportContext context =
         new ExportContext(
-            Instant.EPOCH,
+            timestamp,
             PageSize.A4,
             project.resolve("src/bank"),
             new ParsedQuestions(),
@@ -70,7 +78,9 @@ final class AnkiExportRun {
               throw new AssertionError("unexpected warning: " + diagnostic.format());
             });
     try (OutputStage stage = new OutputStage(outputDirectory)) {
-      new AnkiCsvExporter().export(pack, context, stage);
+      for (Exporter exporter : exporters) {
+        exporter.export(pack, context, stage);
+      }
       stage.commit();
     }
     return context;

@@ -3,6 +3,7 @@ package io.github.questionbank.export.xlsx;
 import static io.github.questionbank.export.xlsx.WorkbookTesting.TIMESTAMP;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.questionbank.output.ReproducibleZip;
 import io.github.questionbank.select.Pack;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -126,7 +127,7 @@ class WorkbookReproducibilityTest {
 
   private static byte[] copy(byte[] zip, Instant timestamp) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ReproducibleZip.copy(zip, timestamp, out);
+    WorkbookZip.copy(zip, timestamp, out);
     return out.toByteArray();
   }
 

@@ -1,0 +1,64 @@
+package io.github.questionbank.export.anki;
+
+import io.github.questionbank.markdown.ParsedQuestions;
+import io.github.questionbank.markdown.PlainText;
+import io.github.questionbank.model.Bank;
+import io.github.questionbank.model.Lesson;
+import io.github.questionbank.model.Question;
+import io.github.questionbank.model.Section;
+import io.github.questionbank.select.Pack;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * A pack's questions as notes of the package's note type, in the pack's order. The question and
+ * answer HTML, GUID, deck and tags come from {@link AnkiNotes}, so that the package and the CSV
+ * describe each question identically.
+ */
+final class PackageNotes {
+
+  private PackageNotes() {}
+
+  /** The notes; local images met on the way are recorded in {@code media}. */
+  static List<PackageNote> of(Pack pack, ParsedQuestions parsed, AnkiMedia media) {
+    Iterator<AnkiNote> notes = AnkiNotes.of(pack, parsed, media).iterator();
+    List<PackageNote> result = new ArrayList<>(pack.questionCount());
+    for (Section section : pack.sections()) {
+      for (Question question : section.questions()) {
+        AnkiNote note = notes.next();
+        List<String> fields =
+            List.of(
+                note.front(),
+                note.back(),
+                question.difficulty().name(),
+                lessons(pack.bank(), question),
+                escape(String.join(" ", question.tags())),
+                escape(section.title()),
+                escape(question.id()));
+        result.add(
+            new PackageNote(
+                note, section.id(), fields, PlainText.of(parsed.get(question).questionText())));
+      }
+    }
+    return result;
+  }
+
+  /** {@code 07 · API security: ...}, one line per lesson, titled from the lesson catalog. */
+  private static String lessons(Bank bank, Question question) {
+    List<String> lines = new ArrayList<>();
+    for (String id : question.lessons()) {
+      String title = bank.lesson(id).map(Lesson::title).orElse("");
+      lines.add(escape(title.isBlank() ? id : id + " \u00b7 " + title));
+    }
+    return String.join("<br>", lines);
+  }
+
+  /** Fields are HTML: plain text needs its markup characters escaped, and nothing else. */
+  static String escape(String text) {
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
+  }
+}

@@ -1,0 +1,98 @@
+package io.github.questionbank.export.anki;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.questionbank.model.Bank;
+import io.github.questionbank.model.Section;
+import io.github.questionbank.select.Pack;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real bank of bank-content as a package, read back as Anki would. */
+class AnkiPackageRealBankTest {
+
+  @TempDir static Path out;
+
+  private static Bank bank;
+  private static AnkiPackageFile apkg;
+  private static AnkiImportFile csv;
+
+  @BeforeAll
+  static void export() throws Exception {
+    bank = AnkiExportRun.bank(AnkiExportRun.REAL_PROJECT);
+    Pack pack = AnkiExportRun.wholeBank(bank);
+    apkg = AnkiPackageTesting.export(pack, AnkiExportRun.REAL_PROJECT, out.resolve("bank"));
+    csv = AnkiPackageTesting.csv(pack, out.resolve("bank"));
+  }
+
+  @Test
+  void eightyTwoNotesInSixSubdecksOfOneNoteType() {
+    assertThat(apkg.notes()).hasSize(82);
+    assertThat(apkg.cards()).hasSize(82);
+    assertThat(apkg.collection().models().size()).isEqualTo(1);
+    List<String> sections = new ArrayList<>();
+    for (Section section : bank.sections()) {
+      sections.add("API Interview Question Bank::" + section.title());
+    }
+    assertThat(sections).hasSize(6);
+    assertThat(apkg.collection().deckNames().values())
+        .containsExactlyElementsOf(
+            concat(List.of("Default", "API Interview Question Bank"), sections));
+    assertThat(apkg.cards())
+        .extracting(card -> apkg.collection().deckNames().get(card.did()))
+        .containsOnly(sections.toArray(String[]::new));
+  }
+
+  @Test
+  void theNotesAreTheCsvsRowsInOrder() {
+    JsonNode noteType = apkg.collection().noteType();
+    List<AnkiPackageFile.Note> notes = apkg.notesInPackOrder();
+
+    assertThat(notes)
+        .extracting(AnkiPackageFile.Note::guid)
+        .containsExactlyElementsOf(csv.column("GUID"));
+    assertThat(notes)
+        .extracting(note -> note.field(noteType, "Answer"))
+        .containsExactlyElementsOf(csv.column("Back"));
+    assertThat(notes)
+        .extracting(note -> note.tags().strip())
+        .containsExactlyElementsOf(csv.column("Tags"));
+  }
+
+  @Test
+  void pkceShowsItsChipLessonAndCode() {
+    JsonNode noteType = apkg.collection().noteType();
+    AnkiPackageFile.Note pkce = apkg.note(AnkiGuid.of(bank.id(), "pkce"));
+
+    assertThat(pkce.field(noteType, "Difficulty")).isEqualTo("HIGH");
+    assertThat(pkce.field(noteType, "Section")).isEqualTo("Security");
+    assertThat(pkce.field(noteType, "Lessons"))
+        .isEqualTo("07 \u00b7 API security: authentication, authorization, OAuth/JWT, OWASP");
+    assertThat(pkce.field(noteType, "Id")).isEqualTo("pkce");
+    assertThat(pkce.field(noteType, "Answer")).contains("<code>code_verifier</code>");
+  }
+
+  @Test
+  void nothingOnTheCardsCanRunAScript() {
+    StringBuilder all = new StringBuilder();
+    apkg.notes().forEach(note -> all.append(String.join("\n", note.fields())));
+    JsonNode template = apkg.collection().noteType().get("tmpls").get(0);
+    all.append(template.get("qfmt").asText()).append(template.get("afmt").asText());
+
+    assertThat(all.toString().toLowerCase(Locale.ROOT))
+        .doesNotContain("<script", "onclick", "onerror", "onload", "javascript:");
+    assertThat(apkg.mediaMap()).isEmpty();
+  }
+
+  private static List<String> concat(List<String> first, List<String> second) {
+    List<String> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
+  }
+}
