@@ -14,10 +14,23 @@ import java.util.function.Consumer;
  * @param bankDirectory the bank, for local images (resolved relative to each question's folder)
  * @param parsed each question's Markdown, parsed once for all formats
  * @param warnings where exporters report problems an author should fix (a character no font has)
+ * @param shared work that several formats need, done once for all of them
  */
 public record ExportContext(
     Instant timestamp,
     PageSize pageSize,
     Path bankDirectory,
     ParsedQuestions parsed,
-    Consumer<Diagnostic> warnings) {}
+    Consumer<Diagnostic> warnings,
+    SharedWork shared) {
+
+  /** A context whose formats share nothing done so far. */
+  public ExportContext(
+      Instant timestamp,
+      PageSize pageSize,
+      Path bankDirectory,
+      ParsedQuestions parsed,
+      Consumer<Diagnostic> warnings) {
+    this(timestamp, pageSize, bankDirectory, parsed, warnings, new SharedWork());
+  }
+}

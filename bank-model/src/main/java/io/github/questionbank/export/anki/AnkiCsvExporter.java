@@ -5,9 +5,7 @@ import io.github.questionbank.export.Exporter;
 import io.github.questionbank.export.OutputStage;
 import io.github.questionbank.select.Pack;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,15 +37,9 @@ public final class AnkiCsvExporter implements Exporter {
 
   @Override
   public void export(Pack pack, ExportContext context, OutputStage stage) throws IOException {
-    AnkiMedia media = new AnkiMedia(pack.bank().id(), context.bankDirectory());
-    List<AnkiNote> notes;
-    try {
-      notes = AnkiNotes.of(pack, context.parsed(), media);
-    } catch (UncheckedIOException e) {
-      // A local image the renderer could not map: only a bank that skipped validation has one.
-      throw e.getCause();
-    }
-    stage.write(fileName(pack), out -> AnkiCsvFile.write(notes, out));
+    AnkiCards cards = AnkiCards.of(pack, context);
+    AnkiMedia media = cards.media();
+    stage.write(fileName(pack), out -> AnkiCsvFile.write(cards.notes(), out));
     for (Map.Entry<String, Path> image : media.files().entrySet()) {
       stage.write(
           mediaDirectory(pack) + "/" + image.getKey(), out -> media.copy(image.getValue(), out));

@@ -7,7 +7,6 @@ import io.github.questionbank.export.OutputStage;
 import io.github.questionbank.output.ReproducibleZip;
 import io.github.questionbank.select.Pack;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -58,14 +57,9 @@ public final class AnkiPackageExporter implements Exporter {
 
   @Override
   public void export(Pack pack, ExportContext context, OutputStage stage) throws IOException {
-    AnkiMedia media = new AnkiMedia(pack.bank().id(), context.bankDirectory());
-    List<PackageNote> notes;
-    try {
-      notes = PackageNotes.of(pack, context.parsed(), media);
-    } catch (UncheckedIOException e) {
-      // A local image the renderer could not map: only a bank that skipped validation has one.
-      throw e.getCause();
-    }
+    AnkiCards cards = AnkiCards.of(pack, context);
+    AnkiMedia media = cards.media();
+    List<PackageNote> notes = PackageNotes.of(pack, context.parsed(), cards.notes());
     AnkiPackage content = AnkiPackage.of(pack, notes);
     Path directory = Files.createTempDirectory("questionbank-apkg-");
     try {

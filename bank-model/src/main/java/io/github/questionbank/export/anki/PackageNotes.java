@@ -20,9 +20,9 @@ final class PackageNotes {
 
   private PackageNotes() {}
 
-  /** The notes; local images met on the way are recorded in {@code media}. */
-  static List<PackageNote> of(Pack pack, ParsedQuestions parsed, AnkiMedia media) {
-    Iterator<AnkiNote> notes = AnkiNotes.of(pack, parsed, media).iterator();
+  /** The notes, from the CSV's notes of the same pack ({@link AnkiCards}), in the same order. */
+  static List<PackageNote> of(Pack pack, ParsedQuestions parsed, List<AnkiNote> ankiNotes) {
+    Iterator<AnkiNote> notes = ankiNotes.iterator();
     List<PackageNote> result = new ArrayList<>(pack.questionCount());
     for (Section section : pack.sections()) {
       for (Question question : section.questions()) {
