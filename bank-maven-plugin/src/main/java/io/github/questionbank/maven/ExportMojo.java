@@ -19,7 +19,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "export", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class ExportMojo extends AbstractBankMojo {
 
-  /** Comma-separated formats: pdf, practice-pdf, anki-csv, xlsx. Default: all of them. */
+  /** Comma-separated formats: pdf, practice-pdf, anki-csv, xlsx, html. Default: all of them. */
   @Parameter(property = "bank.formats")
   String formats;
 

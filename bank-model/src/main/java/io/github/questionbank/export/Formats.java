@@ -1,6 +1,7 @@
 package io.github.questionbank.export;
 
 import io.github.questionbank.export.anki.AnkiCsvExporter;
+import io.github.questionbank.export.html.StudyPageExporter;
 import io.github.questionbank.export.pdf.HandoutPdfExporter;
 import io.github.questionbank.export.pdf.PracticePdfExporter;
 import io.github.questionbank.export.xlsx.WorkbookExporter;
@@ -20,6 +21,7 @@ public final class Formats {
     register(new PracticePdfExporter());
     register(new AnkiCsvExporter());
     register(new WorkbookExporter());
+    register(new StudyPageExporter());
   }
 
   private Formats() {}

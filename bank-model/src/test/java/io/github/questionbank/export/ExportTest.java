@@ -56,6 +56,7 @@ class ExportTest {
     if (Formats.names().contains("xlsx")) {
       formats.add("xlsx");
     }
+    formats.add("html");
     assertThat(Formats.names()).containsAll(FORMATS);
     Path one = ExportRun.copyOfRealBank(temp.resolve("one"));
     Path two = ExportRun.copyOfRealBank(temp.resolve("somewhere/else/two"));
