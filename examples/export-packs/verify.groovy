@@ -2,11 +2,13 @@
 def out = new File(basedir, 'target/bank')
 def log = new File(basedir, 'build.log').text
 
-['security-senior.pdf', 'security-senior-practice.pdf', 'security-senior.anki.csv'].each {
+['security-senior.pdf', 'security-senior-practice.pdf', 'security-senior.anki.csv',
+ 'security-senior.xlsx', 'security-senior.html'].each {
   assert new File(out, it).isFile() : "missing ${it}"
 }
 assert new File(out, 'http-cards.anki.csv').isFile()
 assert !new File(out, 'http-cards.pdf').exists() : 'http-cards asks for anki-csv only'
+assert !new File(out, 'http-cards.html').exists() : 'http-cards asks for anki-csv only'
 assert !new File(out, 'pack-demo.pdf').exists() : 'with <packs>, there is no whole-bank pack'
 
 // Anki notes after the header lines: each starts with its GUID (answers may span lines).
@@ -19,4 +21,12 @@ assert rows('http-cards.anki.csv').size() == 3
 assert log.contains('Wrote security-senior.pdf (pdf, pack security-senior: 2 questions')
 assert log.contains('Wrote http-cards.anki.csv (anki-csv, pack http-cards: 3 questions')
 assert new File(out, 'security-senior.pdf').bytes[0..4] == '%PDF-'.bytes.toList()
+
+// The study page: one file, its two questions in panels, nothing it would have to load.
+def page = new File(out, 'security-senior.html').getText('UTF-8')
+assert page.startsWith('<!DOCTYPE html>')
+assert page.count('<details class="answer">') == 2
+assert page.contains("default-src 'none'")
+assert !(page =~ /\ssrc="(?!data:)/)
+assert log.contains('Wrote security-senior.html (html, pack security-senior: 2 questions')
 true

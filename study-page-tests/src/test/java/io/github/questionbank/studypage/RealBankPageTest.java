@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -64,6 +66,10 @@ class RealBankPageTest {
   /** How many questions the page's data says should show, counted outside the browser. */
   private static long expected(Predicate<Element> filter) {
     return questions.stream().filter(filter).count();
+  }
+
+  private static Predicate<Element> hasLesson(String lesson) {
+    return q -> List.of(q.attr("data-lessons").split(" ")).contains(lesson);
   }
 
   private static String text(Element question) {
@@ -135,25 +141,35 @@ class RealBankPageTest {
   void combinesFiltersAndSaysHowManyQuestionsMatch() {
     assertThat(browser.status()).isEqualTo("All 82 questions shown");
 
-    browser.find("#filter-difficulty-low").click();
-    new Select(browser.find("#filter-section")).selectByValue("security");
-    Predicate<Element> security =
-        q -> q.attr("data-section").equals("security") && !q.attr("data-difficulty").equals("LOW");
-    long count = expected(security);
+    browser.find("#filter-difficulty-medium").click();
+    new Select(browser.find("#filter-section")).selectByValue("reliability-scale");
+    Predicate<Element> section =
+        q ->
+            q.attr("data-section").equals("reliability-scale")
+                && !q.attr("data-difficulty").equals("MEDIUM");
+    long count = expected(section);
     assertThat(count).isBetween(2L, TOTAL - 1L);
     assertThat(browser.status()).isEqualTo(count + " of 82 questions match");
     assertThat(browser.shownQuestions()).isEqualTo(count);
     assertThat(browser.all("section.bank-section").stream().filter(browser::rendered)).hasSize(1);
 
-    // A lesson and a tag that some, not all, of those questions have.
-    Element first = questions.stream().filter(security).findFirst().orElseThrow();
-    String lesson = first.attr("data-lessons").split(" ")[0];
+    // The lesson that most, but not all, of those questions have; then a tag of one of those.
+    String lesson =
+        questions.stream()
+            .filter(section)
+            .flatMap(q -> Stream.of(q.attr("data-lessons").split(" ")))
+            .filter(l -> expected(section.and(hasLesson(l))) < count)
+            .max(Comparator.comparingLong(l -> expected(section.and(hasLesson(l)))))
+            .orElseThrow();
     new Select(browser.find("#filter-lesson")).selectByValue(lesson);
-    Predicate<Element> withLesson =
-        security.and(q -> List.of(q.attr("data-lessons").split(" ")).contains(lesson));
+    Predicate<Element> withLesson = section.and(hasLesson(lesson));
     assertThat(browser.status()).isEqualTo(expected(withLesson) + " of 82 questions match");
     assertThat(browser.shownQuestions()).isEqualTo(expected(withLesson));
+    long inSection = expected(q -> q.attr("data-section").equals("reliability-scale"));
+    assertThat(browser.find("#s-reliability-scale .section-summary").getText())
+        .isEqualTo(expected(withLesson) + " of " + inSection + " questions");
 
+    Element first = questions.stream().filter(withLesson).findFirst().orElseThrow();
     String tag = first.attr("data-tags").split(" ")[0];
     new Select(browser.find("#filter-tag")).selectByValue(tag);
     Predicate<Element> withTag =

@@ -49,6 +49,10 @@
     }
   }
 
+  function plural(count, noun) {
+    return count + " " + noun + (count === 1 ? "" : "s");
+  }
+
   function words(text) {
     return text.toLowerCase().split(/\s+/).filter(function (word) {
       return word.length > 0;
@@ -110,7 +114,14 @@
       }
     });
     sections.forEach(function (section) {
-      section.hidden = section.querySelector("article.question:not([hidden])") === null;
+      var all = section.querySelectorAll("article.question").length;
+      var visible = section.querySelectorAll("article.question:not([hidden])").length;
+      section.hidden = visible === 0;
+      var summary = section.querySelector(".section-summary");
+      if (summary) {
+        summary.textContent =
+          visible === all ? plural(all, "question") : visible + " of " + plural(all, "question");
+      }
     });
     var total = questions.length;
     if (shown === total) {
