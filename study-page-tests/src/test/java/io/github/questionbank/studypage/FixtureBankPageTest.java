@@ -77,7 +77,9 @@ class FixtureBankPageTest {
     assertThat(browser.script("return arguments[0].complete && arguments[0].naturalWidth", image))
         .isEqualTo(120L);
     assertThat(browser.rendered(image)).isTrue();
+    // The log holds the page's own load (so it is recording), and nothing else but data: URIs.
     assertThat(browser.requests())
+        .contains(page.toUri().toString())
         .allMatch(url -> url.equals(page.toUri().toString()) || url.startsWith("data:"));
     assertThat(browser.script("return performance.getEntriesByType('resource').length"))
         .isEqualTo(0L);

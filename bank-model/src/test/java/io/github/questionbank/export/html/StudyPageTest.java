@@ -15,6 +15,7 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,21 @@ class StudyPageTest {
     assertThat(real.select("main article.question > h3")).hasSize(82);
     assertThat(real.select("header, nav, main, footer")).hasSize(4);
     assertThat(real.select("html").attr("lang")).isEqualTo("en");
+  }
+
+  @Test
+  void parsesAsHtml5WithoutAnError() throws Exception {
+    Parser parser = Parser.htmlParser().setTrackErrors(20);
+    Document page = Jsoup.parse(Files.readString(realPage), "", parser);
+    assertThat(parser.getErrors()).isEmpty();
+    assertThat(page.documentType().name()).isEqualTo("html");
+    assertThat(page.documentType().publicId()).isEmpty();
+    // Ids are unique: labels, anchors and aria-labelledby point at one element each.
+    List<String> ids = page.select("[id]").eachAttr("id");
+    assertThat(ids).doesNotHaveDuplicates();
+    for (Element labelled : page.select("[aria-labelledby]")) {
+      assertThat(ids).contains(labelled.attr("aria-labelledby"));
+    }
   }
 
   @Test
