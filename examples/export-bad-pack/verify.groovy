@@ -2,5 +2,6 @@
 def log = new File(basedir, 'build.log').text
 assert log.contains("Invalid <packs> configuration: pack 'security-senior': unknown section 'securty' (did you mean 'security'?)")
 assert !new File(basedir, 'target/bank/security-senior.pdf').exists()
+assert !new File(basedir, 'target/bank/security-senior.html').exists()
 assert !log.contains('\tat io.github.questionbank') : 'no stack trace'
 true

@@ -3,12 +3,13 @@ def out = new File(basedir, 'target/bank')
 def log = new File(basedir, 'build.log').text
 
 ['security-senior.pdf', 'security-senior-practice.pdf', 'security-senior.anki.csv',
- 'security-senior.xlsx', 'security-senior.apkg'].each {
+ 'security-senior.xlsx', 'security-senior.apkg', 'security-senior.html'].each {
   assert new File(out, it).isFile() : "missing ${it}"
 }
 assert new File(out, 'http-cards.anki.csv').isFile()
 assert !new File(out, 'http-cards.pdf').exists() : 'http-cards asks for anki-csv only'
 assert !new File(out, 'http-cards.apkg').exists() : 'http-cards asks for anki-csv only'
+assert !new File(out, 'http-cards.html').exists() : 'http-cards asks for anki-csv only'
 assert !new File(out, 'pack-demo.pdf').exists() : 'with <packs>, there is no whole-bank pack'
 
 // Anki notes after the header lines: each starts with its GUID (answers may span lines).
@@ -29,4 +30,11 @@ assert apkg.getInputStream(apkg.getEntry('collection.anki2')).readNBytes(16) == 
 assert apkg.getInputStream(apkg.getEntry('media')).text == '{}'
 apkg.close()
 assert log.contains('Wrote security-senior.apkg (anki-apkg, pack security-senior: 2 questions')
+// The study page: one file, its two questions in panels, nothing it would have to load.
+def page = new File(out, 'security-senior.html').getText('UTF-8')
+assert page.startsWith('<!DOCTYPE html>')
+assert page.count('<details class="answer">') == 2
+assert page.contains("default-src 'none'")
+assert !(page =~ /\ssrc="(?!data:)/)
+assert log.contains('Wrote security-senior.html (html, pack security-senior: 2 questions')
 true

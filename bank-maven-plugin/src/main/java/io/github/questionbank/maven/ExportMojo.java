@@ -20,7 +20,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class ExportMojo extends AbstractBankMojo {
 
   /**
-   * Comma-separated formats: pdf, practice-pdf, anki-csv, xlsx, anki-apkg. Default: all of them.
+   * Comma-separated formats: pdf, practice-pdf, anki-csv, xlsx, anki-apkg, html. Default: all of
+   * them.
    */
   @Parameter(property = "bank.formats")
   String formats;

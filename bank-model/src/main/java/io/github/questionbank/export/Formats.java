@@ -2,6 +2,7 @@ package io.github.questionbank.export;
 
 import io.github.questionbank.export.anki.AnkiCsvExporter;
 import io.github.questionbank.export.anki.AnkiPackageExporter;
+import io.github.questionbank.export.html.StudyPageExporter;
 import io.github.questionbank.export.pdf.HandoutPdfExporter;
 import io.github.questionbank.export.pdf.PracticePdfExporter;
 import io.github.questionbank.export.xlsx.WorkbookExporter;
@@ -23,6 +24,7 @@ public final class Formats {
     register(new WorkbookExporter());
     // In the order DESIGN.md lists the formats: the first four stay first.
     register(new AnkiPackageExporter());
+    register(new StudyPageExporter());
   }
 
   private Formats() {}

@@ -37,54 +37,61 @@ public final class HtmlRendering {
   private static final Pattern ALIGN = Pattern.compile("left|right|center");
 
   /** What a card may contain: the elements CommonMark and GitHub tables produce, nothing else. */
-  public static final PolicyFactory POLICY =
-      new HtmlPolicyBuilder()
-          .allowElements(
-              "p",
-              "br",
-              "hr",
-              "strong",
-              "em",
-              "code",
-              "pre",
-              "blockquote",
-              "ul",
-              "ol",
-              "li",
-              "h1",
-              "h2",
-              "h3",
-              "h4",
-              "h5",
-              "h6",
-              "table",
-              "thead",
-              "tbody",
-              "tr",
-              "th",
-              "td",
-              "a",
-              "img")
-          .allowAttributes("class")
-          .matching(LANGUAGE_CLASS)
-          .onElements("code")
-          .allowAttributes("start")
-          .matching(Pattern.compile("[0-9]{1,6}"))
-          .onElements("ol")
-          .allowAttributes("align")
-          .matching(ALIGN)
-          .onElements("th", "td")
-          .allowAttributes("href")
-          .onElements("a")
-          .allowAttributes("src", "alt", "title")
-          .onElements("img")
-          .allowAttributes("title")
-          .onElements("a")
-          .allowUrlProtocols("http", "https")
-          .requireRelsOnLinks("noopener", "noreferrer")
-          .toFactory();
+  public static final PolicyFactory POLICY = allowList().toFactory();
 
   private HtmlRendering() {}
+
+  /**
+   * A fresh builder holding the allow-list of {@link #POLICY}, for an output that must allow a
+   * little more (the study page's embedded images). Attribute rules added to it join the ones here:
+   * a value must pass both, so an extension can narrow an attribute but never widen it past this.
+   */
+  public static HtmlPolicyBuilder allowList() {
+    return new HtmlPolicyBuilder()
+        .allowElements(
+            "p",
+            "br",
+            "hr",
+            "strong",
+            "em",
+            "code",
+            "pre",
+            "blockquote",
+            "ul",
+            "ol",
+            "li",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "table",
+            "thead",
+            "tbody",
+            "tr",
+            "th",
+            "td",
+            "a",
+            "img")
+        .allowAttributes("class")
+        .matching(LANGUAGE_CLASS)
+        .onElements("code")
+        .allowAttributes("start")
+        .matching(Pattern.compile("[0-9]{1,6}"))
+        .onElements("ol")
+        .allowAttributes("align")
+        .matching(ALIGN)
+        .onElements("th", "td")
+        .allowAttributes("href")
+        .onElements("a")
+        .allowAttributes("src", "alt", "title")
+        .onElements("img")
+        .allowAttributes("title")
+        .onElements("a")
+        .allowUrlProtocols("http", "https")
+        .requireRelsOnLinks("noopener", "noreferrer");
+  }
 
   /** The tree as sanitized HTML. */
   public static String html(Node node) {
@@ -97,7 +104,12 @@ public final class HtmlRendering {
    * rendering, so the shared tree is left as it was; the sanitizer still checks the result.
    */
   public static String html(Node node, UnaryOperator<String> imageSource) {
-    return sanitize(imageRenderer(imageSource).render(node));
+    return html(node, imageSource, POLICY);
+  }
+
+  /** {@link #html(Node, UnaryOperator)}, sanitized with another policy than the cards' one. */
+  public static String html(Node node, UnaryOperator<String> imageSource, PolicyFactory policy) {
+    return policy.sanitize(imageRenderer(imageSource).render(node));
   }
 
   /** Inline Markdown (a question) as sanitized HTML, without the enclosing paragraph. */
@@ -111,6 +123,12 @@ public final class HtmlRendering {
    */
   public static String inlineHtml(Node node, UnaryOperator<String> imageSource) {
     return unwrapParagraph(html(node, imageSource));
+  }
+
+  /** {@link #inlineHtml(Node, UnaryOperator)}, sanitized with another policy. */
+  public static String inlineHtml(
+      Node node, UnaryOperator<String> imageSource, PolicyFactory policy) {
+    return unwrapParagraph(html(node, imageSource, policy));
   }
 
   private static String unwrapParagraph(String sanitized) {

@@ -76,7 +76,7 @@ class ExportConfigurationTest {
         .isInstanceOf(PackConfigurationException.class)
         .hasMessageStartingWith("<formats> (-Dbank.formats): unknown format 'pfd-practice'")
         .hasMessageContaining("unknown format 'docx'")
-        .hasMessageContaining("known: pdf, practice-pdf, anki-csv, xlsx, anki-apkg");
+        .hasMessageContaining("known: pdf, practice-pdf, anki-csv, xlsx, anki-apkg, html");
   }
 
   @Test

@@ -58,6 +58,7 @@ class ExportTest {
         formats.add(later);
       }
     }
+    formats.add("html");
     assertThat(Formats.names()).containsAll(FORMATS);
     Path one = ExportRun.copyOfRealBank(temp.resolve("one"));
     Path two = ExportRun.copyOfRealBank(temp.resolve("somewhere/else/two"));

@@ -1,0 +1,36 @@
+package io.github.questionbank.export.html;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
+/**
+ * The study page's Content Security Policy: nothing may load, only {@code data:} images show, and
+ * only the page's own style and script run, named by the SHA-256 of their exact bytes. A script
+ * that slipped past the sanitizer into an answer would have another hash, and would not run.
+ */
+final class ContentSecurityPolicy {
+
+  private ContentSecurityPolicy() {}
+
+  /** The policy for one {@code <style>} and one {@code <script>} element with these contents. */
+  static String of(String style, String script) {
+    return "default-src 'none'; img-src data:; style-src "
+        + source(style)
+        + "; script-src "
+        + source(script)
+        + "; base-uri 'none'; form-action 'none'";
+  }
+
+  /** {@code 'sha256-<base64>'} of the UTF-8 bytes, as browsers hash an inline element's text. */
+  static String source(String content) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+      return "'sha256-" + Base64.getEncoder().encodeToString(digest) + "'";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}
