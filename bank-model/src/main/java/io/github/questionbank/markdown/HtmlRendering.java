@@ -14,6 +14,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import org.apache.commons.text.StringEscapeUtils;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -137,6 +138,16 @@ public final class HtmlRendering {
       html = html.substring(3, html.length() - 4);
     }
     return html;
+  }
+
+  /**
+   * Plain text as HTML, for an element's content or a quoted attribute value: {@code & < > " '}
+   * become entities (commons-text's XML escaping, whose five entities HTML5 knows too); every other
+   * character, non-ASCII included, stays as it is, and control characters that HTML forbids are
+   * dropped.
+   */
+  public static String escapeText(String text) {
+    return StringEscapeUtils.escapeXml10(text);
   }
 
   public static String sanitize(String html) {

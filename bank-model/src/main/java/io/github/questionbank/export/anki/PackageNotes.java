@@ -1,5 +1,6 @@
 package io.github.questionbank.export.anki;
 
+import io.github.questionbank.markdown.HtmlRendering;
 import io.github.questionbank.markdown.ParsedQuestions;
 import io.github.questionbank.markdown.PlainText;
 import io.github.questionbank.model.Bank;
@@ -33,9 +34,9 @@ final class PackageNotes {
                 note.back(),
                 question.difficulty().name(),
                 lessons(pack.bank(), question),
-                escape(String.join(" ", question.tags())),
-                escape(section.title()),
-                escape(question.id()));
+                HtmlRendering.escapeText(String.join(" ", question.tags())),
+                HtmlRendering.escapeText(section.title()),
+                HtmlRendering.escapeText(question.id()));
         result.add(
             new PackageNote(
                 note, section.id(), fields, PlainText.of(parsed.get(question).questionText())));
@@ -49,16 +50,8 @@ final class PackageNotes {
     List<String> lines = new ArrayList<>();
     for (String id : question.lessons()) {
       String title = bank.lesson(id).map(Lesson::title).orElse("");
-      lines.add(escape(title.isBlank() ? id : id + " \u00b7 " + title));
+      lines.add(HtmlRendering.escapeText(title.isBlank() ? id : id + " \u00b7 " + title));
     }
     return String.join("<br>", lines);
-  }
-
-  /** Fields are HTML: plain text needs its markup characters escaped, and nothing else. */
-  static String escape(String text) {
-    return text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
   }
 }

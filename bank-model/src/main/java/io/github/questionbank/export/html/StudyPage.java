@@ -58,7 +58,7 @@ final class StudyPage {
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta name=\"color-scheme\" content=\"light dark\">\n")
         .append("<title>")
-        .append(Html.escape(pack.title()))
+        .append(HtmlRendering.escapeText(pack.title()))
         .append("</title>\n")
         // An empty icon: without one a browser asks the server for /favicon.ico.
         .append("<link rel=\"icon\" href=\"data:,\">\n")
@@ -78,11 +78,15 @@ final class StudyPage {
     Bank bank = pack.bank();
     out.append("<header class=\"page-header\">\n");
     if (bank.subtitle() != null) {
-      out.append("<p class=\"subtitle\">").append(Html.escape(bank.subtitle())).append("</p>\n");
+      out.append("<p class=\"subtitle\">")
+          .append(HtmlRendering.escapeText(bank.subtitle()))
+          .append("</p>\n");
     }
-    out.append("<h1>").append(Html.escape(pack.title())).append("</h1>\n");
+    out.append("<h1>").append(HtmlRendering.escapeText(pack.title())).append("</h1>\n");
     if (!pack.title().equals(bank.title())) {
-      out.append("<p class=\"from\">From ").append(Html.escape(bank.title())).append("</p>\n");
+      out.append("<p class=\"from\">From ")
+          .append(HtmlRendering.escapeText(bank.title()))
+          .append("</p>\n");
     }
     if (bank.description() != null) {
       out.append("<div class=\"description\">")
@@ -129,9 +133,9 @@ final class StudyPage {
     for (String id : bank.prerequisites()) {
       String title = bank.lesson(id).map(Lesson::title).orElse("");
       out.append("<li><span class=\"lesson-id\">Lesson ")
-          .append(Html.escape(id))
+          .append(HtmlRendering.escapeText(id))
           .append("</span> ")
-          .append(Html.escape(title))
+          .append(HtmlRendering.escapeText(title))
           .append("</li>\n");
     }
     out.append("</ul>\n</section>\n");
@@ -144,7 +148,7 @@ final class StudyPage {
       out.append("<li><a href=\"#")
           .append(sectionAnchor(section))
           .append("\">")
-          .append(Html.escape(section.title()))
+          .append(HtmlRendering.escapeText(section.title()))
           .append("</a> <span class=\"muted\">")
           .append(plural(section.questions().size(), "question"))
           .append("</span></li>\n");
@@ -154,7 +158,7 @@ final class StudyPage {
 
   private void main() {
     out.append("<main id=\"questions\" data-bank=\"")
-        .append(Html.escape(pack.bank().id()))
+        .append(HtmlRendering.escapeText(pack.bank().id()))
         .append("\">\n");
     toolbar();
     int number = 0;
@@ -171,7 +175,7 @@ final class StudyPage {
           .append("-title\"><span class=\"section-number\">")
           .append(sectionNumber)
           .append("</span> ")
-          .append(Html.escape(section.title()))
+          .append(HtmlRendering.escapeText(section.title()))
           .append("</h2>\n<p class=\"section-summary\">")
           .append(plural(section.questions().size(), "question"))
           .append("</p>\n");
@@ -256,9 +260,9 @@ final class StudyPage {
         .append("</option>\n");
     for (Map.Entry<String, String> option : options.entrySet()) {
       out.append("<option value=\"")
-          .append(Html.escape(option.getKey()))
+          .append(HtmlRendering.escapeText(option.getKey()))
           .append("\">")
-          .append(Html.escape(option.getValue()))
+          .append(HtmlRendering.escapeText(option.getValue()))
           .append("</option>\n");
     }
     out.append("</select></div>\n");
@@ -269,21 +273,21 @@ final class StudyPage {
     String anchor = "q-" + question.id();
     String label = "Q" + number;
     out.append("<article class=\"question\" id=\"")
-        .append(Html.escape(anchor))
+        .append(HtmlRendering.escapeText(anchor))
         .append("\" aria-labelledby=\"")
-        .append(Html.escape(anchor))
+        .append(HtmlRendering.escapeText(anchor))
         .append("-title\" data-id=\"")
-        .append(Html.escape(question.id()))
+        .append(HtmlRendering.escapeText(question.id()))
         .append("\" data-difficulty=\"")
         .append(question.difficulty().name())
         .append("\" data-section=\"")
-        .append(Html.escape(section.id()))
+        .append(HtmlRendering.escapeText(section.id()))
         .append("\" data-lessons=\"")
-        .append(Html.escape(String.join(" ", question.lessons())))
+        .append(HtmlRendering.escapeText(String.join(" ", question.lessons())))
         .append("\" data-tags=\"")
-        .append(Html.escape(String.join(" ", question.tags())))
+        .append(HtmlRendering.escapeText(String.join(" ", question.tags())))
         .append("\">\n<h3 id=\"")
-        .append(Html.escape(anchor))
+        .append(HtmlRendering.escapeText(anchor))
         .append("-title\"><span class=\"number\">")
         .append(label)
         .append("</span> <span class=\"question-text\">")
@@ -294,10 +298,10 @@ final class StudyPage {
         .append(chip(question.difficulty()))
         .append(" <span class=\"lessons\">")
         .append(question.lessons().size() == 1 ? "Lesson " : "Lessons ")
-        .append(Html.escape(String.join(", ", question.lessons())))
+        .append(HtmlRendering.escapeText(String.join(", ", question.lessons())))
         .append("</span>");
     for (String tag : question.tags()) {
-      out.append(" <span class=\"tag\">").append(Html.escape(tag)).append("</span>");
+      out.append(" <span class=\"tag\">").append(HtmlRendering.escapeText(tag)).append("</span>");
     }
     out.append(
             "</p>\n<details class=\"answer\">\n<summary>Model answer<span class=\"visually-hidden\">")
@@ -321,7 +325,7 @@ final class StudyPage {
 
   private void footer() {
     out.append("<footer class=\"page-footer\">\n<p>")
-        .append(Html.escape(pack.title()))
+        .append(HtmlRendering.escapeText(pack.title()))
         .append(" · ")
         .append(plural(pack.questionCount(), "question"))
         .append(" · built ")
@@ -344,7 +348,7 @@ final class StudyPage {
   }
 
   private static String sectionAnchor(Section section) {
-    return "s-" + Html.escape(section.id());
+    return "s-" + HtmlRendering.escapeText(section.id());
   }
 
   private static String plural(int count, String noun) {
