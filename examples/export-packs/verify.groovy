@@ -15,7 +15,8 @@ assert !new File(out, 'pack-demo.pdf').exists() : 'with <packs>, there is no who
 // Anki notes after the header lines: each starts with its GUID (answers may span lines).
 def rows = { name -> new File(out, name).readLines('UTF-8').findAll { it ==~ /^qb[0-9a-f]{32}\t.*/ } }
 assert rows('security-senior.anki.csv').size() == 2
-assert rows('security-senior.anki.csv').every { it.contains('Security, senior level::Security') }
+// Each note's deck is its fourth column (the PKCE answer spans two lines: count in the whole file).
+assert new File(out, 'security-senior.anki.csv').getText('UTF-8').count('\tSecurity, senior level::Security\t') == 2
 // http-cards: the questions tagged http, from both sections.
 assert rows('http-cards.anki.csv').size() == 3
 
@@ -25,10 +26,19 @@ assert new File(out, 'security-senior.pdf').bytes[0..4] == '%PDF-'.bytes.toList(
 
 // The Anki package (a default format): a zip of the SQLite collection and the media map.
 def apkg = new java.util.zip.ZipFile(new File(out, 'security-senior.apkg'))
-assert apkg.entries().toList()*.name == ['collection.anki2', 'media']
+// The PKCE answer shows an image: the package carries it once, as entry "0" of the media map,
+// under the flat name the notes use.
+def image = new File(basedir, 'src/bank/questions/security/img/pkce-flow.png')
+assert apkg.entries().toList()*.name == ['collection.anki2', 'media', '0']
 assert apkg.getInputStream(apkg.getEntry('collection.anki2')).readNBytes(16) == 'SQLite format 3\0'.bytes
-assert apkg.getInputStream(apkg.getEntry('media')).text == '{}'
+def media = new groovy.json.JsonSlurper().parseText(apkg.getInputStream(apkg.getEntry('media')).text)
+assert media.keySet() == ['0'] as Set
+assert media['0'] ==~ /pkce-flow-[0-9a-f]{12}\.png/
+assert apkg.getInputStream(apkg.getEntry('0')).bytes == image.bytes
 apkg.close()
+// The CSV's images sit beside it under the same name; the study page embeds the image.
+assert new File(out, "security-senior.media/${media['0']}").bytes == image.bytes
+assert new File(out, 'security-senior.anki.csv').getText('UTF-8').contains("src=\"\"${media['0']}\"\"")
 assert log.contains('Wrote security-senior.apkg (anki-apkg, pack security-senior: 2 questions')
 // The study page: one file, its two questions in panels, nothing it would have to load.
 def page = new File(out, 'security-senior.html').getText('UTF-8')
@@ -36,5 +46,8 @@ assert page.startsWith('<!DOCTYPE html>')
 assert page.count('<details class="answer">') == 2
 assert page.contains("default-src 'none'")
 assert !(page =~ /\ssrc="(?!data:)/)
+// The sanitizer writes some characters of the URI as character references (+ as &#43;).
+def sources = (page =~ /<img src="([^"]*)"/).collect { it[1].replaceAll(/&#(\d+);/) { all, code -> new String(Character.toChars(code as int)) } }
+assert sources == ['data:image/png;base64,' + image.bytes.encodeBase64()]
 assert log.contains('Wrote security-senior.html (html, pack security-senior: 2 questions')
 true
