@@ -60,6 +60,7 @@ public final class ProfileSummary {
     Map<String, Integer> byLibrary = new HashMap<>();
     Map<String, Integer> byOurClass = new HashMap<>();
     Map<String, Integer> byMethod = new HashMap<>();
+    Map<String, Map<String, Integer>> callers = new HashMap<>();
     int samples = 0;
     Duration gcPauses = Duration.ZERO;
     int collections = 0;
@@ -76,7 +77,9 @@ public final class ProfileSummary {
           List<RecordedFrame> frames = stack.getFrames();
           String top = className(frames.get(0));
           byLibrary.merge(library(top), 1, Integer::sum);
-          byMethod.merge(top + "." + frames.get(0).getMethod().getName(), 1, Integer::sum);
+          String method = top + "." + frames.get(0).getMethod().getName();
+          byMethod.merge(method, 1, Integer::sum);
+          callers.computeIfAbsent(method, m -> new HashMap<>()).merge(caller(frames), 1, Integer::sum);
           byOurClass.merge(nearestOurs(frames), 1, Integer::sum);
         }
         case "jdk.GarbageCollection" -> {
@@ -97,6 +100,16 @@ public final class ProfileSummary {
     print("by our class nearest the sampled frame (inclusive of the libraries it calls)",
         byOurClass, samples);
     print("hottest methods (the sampled frame)", byMethod, samples);
+    int total = samples;
+    byMethod.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .limit(3)
+        .forEach(
+            hot ->
+                print(
+                    "who calls " + hot.getKey() + " (the first frame outside the JDK)",
+                    callers.get(hot.getKey()),
+                    total));
     System.out.printf(
         "%nGC: %d collections, %d ms of pauses; heap used at most %d MB (max heap %d MB)%n",
         collections, gcPauses.toMillis(), maxHeapUsed >> 20, maxHeapCommitted >> 20);
@@ -113,6 +126,17 @@ public final class ProfileSummary {
       }
     }
     return "other";
+  }
+
+  /** The first frame from the top that is not the JDK's: the library code that did the call. */
+  private static String caller(List<RecordedFrame> frames) {
+    for (RecordedFrame frame : frames) {
+      String name = className(frame);
+      if (!library(name).startsWith("JDK")) {
+        return name + "." + frame.getMethod().getName();
+      }
+    }
+    return "(the JDK alone)";
   }
 
   /** The first frame of ours from the top, as a short class name; or where the thread ran. */
