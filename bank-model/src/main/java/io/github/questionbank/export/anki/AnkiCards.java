@@ -28,7 +28,7 @@ record AnkiCards(List<AnkiNote> notes, AnkiMedia media) {
               // A local image outside the bank fails here as an UncheckedIOException, which
               // SharedWork hands to every format as the IOException inside: only a bank that
               // skipped validation has one.
-              AnkiMedia media = new AnkiMedia(pack.bank().id(), context.bankDirectory());
+              AnkiMedia media = new AnkiMedia(context.bankDirectory());
               return new AnkiCards(AnkiNotes.of(pack, context.parsed(), media), media);
             });
   }

@@ -4,13 +4,13 @@ import io.github.questionbank.markdown.LocalImages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
@@ -21,9 +21,11 @@ import java.util.regex.Pattern;
 
 /**
  * The local images of a pack's cards. Anki keeps every collection's media in one flat folder, so
- * each image gets a flat name that no other image, of this bank or another, can have: its own name
- * for a reader, and a hash of the bank id and its path in the bank. The same image gets the same
- * name in every pack and every build.
+ * each image gets a flat name derived from its content: its own file name for a reader, and a hash
+ * of its bytes. Two different images never share a name (two {@code diagram.png} in different
+ * folders stay apart); the same image gets the same name in every pack and every build, and is
+ * stored once however many answers show it; and an edited image gets a new name, so that a
+ * learner's re-import brings the new picture instead of keeping the old file of the same name.
  */
 final class AnkiMedia {
 
@@ -32,12 +34,11 @@ final class AnkiMedia {
   private static final int STEM_LENGTH = 40;
   private static final int HASH_BYTES = 6;
 
-  private final String bankId;
   private final Path bankDirectory;
   private final SortedMap<String, Path> files = new TreeMap<>();
+  private final Map<Path, String> names = new HashMap<>();
 
-  AnkiMedia(String bankId, Path bankDirectory) {
-    this.bankId = bankId;
+  AnkiMedia(Path bankDirectory) {
     this.bankDirectory = bankDirectory.toAbsolutePath().normalize();
   }
 
@@ -54,12 +55,12 @@ final class AnkiMedia {
       return destination;
     }
     Path file = resolve(sectionId, local.get());
-    String relative = bankDirectory.relativize(file).toString().replace('\\', '/');
-    String name = flatName(relative);
-    Path previous = files.putIfAbsent(name, file);
-    if (previous != null && !previous.equals(file)) {
-      throw new IllegalStateException(
-          "two images share the media name " + name + ": " + previous + " and " + file);
+    String name = names.get(file);
+    if (name == null) {
+      name = flatName(file);
+      names.put(file, name);
+      // The same bytes under the same file name elsewhere in the bank: one copy serves both.
+      files.putIfAbsent(name, file);
     }
     return name;
   }
@@ -92,8 +93,8 @@ final class AnkiMedia {
   }
 
   /** {@code questions/security/img/Token Flow.PNG} becomes {@code Token-Flow-1a2b3c4d5e6f.png}. */
-  private String flatName(String bankRelativePath) {
-    String fileName = bankRelativePath.substring(bankRelativePath.lastIndexOf('/') + 1);
+  private static String flatName(Path file) {
+    String fileName = file.getFileName().toString();
     int dot = fileName.lastIndexOf('.');
     String extension = dot > 0 ? fileName.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
     String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
@@ -101,17 +102,23 @@ final class AnkiMedia {
     if (stem.length() > STEM_LENGTH) {
       stem = stem.substring(0, STEM_LENGTH);
     }
-    String hash = hash(bankId + "/" + bankRelativePath);
     return (stem.isEmpty() ? "image" : stem)
         + "-"
-        + hash
+        + hash(read(file))
         + (EXTENSION.matcher(extension).matches() ? "." + extension : "");
   }
 
-  private static String hash(String text) {
+  private static byte[] read(Path file) {
     try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(new IOException("cannot read image " + file, e));
+    }
+  }
+
+  private static String hash(byte[] content) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(content);
       return HexFormat.of().formatHex(digest, 0, HASH_BYTES);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);

@@ -95,6 +95,32 @@ class AnkiMediaTest {
   }
 
   @Test
+  void theNameFollowsTheContentSoAnEditedImageReachesTheLearner() throws Exception {
+    String before =
+        onlySource(
+            AnkiExportRun.exportAndRead(
+                    AnkiExportRun.wholeBank(bank), fixture.project(), temp.resolve("before"))
+                .column("Back")
+                .get(2));
+
+    // The author redraws the advanced flow: Anki keeps a media file it already has under the same
+    // name, so the new picture must come under a new one.
+    Files.write(fixture.bankDirectory().resolve("questions/advanced/img/flow.png"), BASICS_FLOW);
+    Bank edited = AnkiExportRun.bank(fixture.project());
+    Path out = temp.resolve("after");
+    AnkiImportFile after =
+        AnkiExportRun.exportAndRead(AnkiExportRun.wholeBank(edited), fixture.project(), out);
+
+    String advanced = onlySource(after.column("Back").get(2));
+    String basics = onlySource(after.column("Back").get(0));
+    assertThat(advanced).isNotEqualTo(before);
+    // Now both folders hold the same bytes under the same file name: one copy serves both.
+    assertThat(advanced).isEqualTo(basics);
+    assertThat(mediaFiles(out)).containsExactly(basics);
+    assertThat(out.resolve("mini-bank.media").resolve(basics)).hasBinaryContent(BASICS_FLOW);
+  }
+
+  @Test
   void rewritingSourcesLeavesTheSharedTreesAsTheyWere() throws Exception {
     ExportContext context =
         AnkiExportRun.export(AnkiExportRun.wholeBank(bank), fixture.project(), temp.resolve("out"));
