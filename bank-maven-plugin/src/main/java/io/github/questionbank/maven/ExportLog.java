@@ -4,6 +4,7 @@ import io.github.questionbank.check.Diagnostic;
 import io.github.questionbank.export.ExportListener;
 import io.github.questionbank.export.ExportResult;
 import io.github.questionbank.export.ExportedFile;
+import io.github.questionbank.export.anki.AnkiPackageExporter;
 import java.util.Locale;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -34,9 +35,15 @@ final class ExportLog implements ExportListener {
   /**
    * The warnings found while writing, and the closing line.
    *
+   * @param timestampUnset whether {@code project.build.outputTimestamp} is unset (see {@link
+   *     #adviseOnAnkiUpdates})
    * @throws MojoFailureException if those warnings refused the export (failOnWarning)
    */
-  void report(ExportResult result, Requests requests) throws MojoFailureException {
+  void report(ExportResult result, Requests requests, boolean timestampUnset)
+      throws MojoFailureException {
+    if (timestampUnset) {
+      adviseOnAnkiUpdates(result);
+    }
     for (Diagnostic warning : result.warnings()) {
       log.warn(warning.format());
     }
@@ -56,6 +63,28 @@ final class ExportLog implements ExportListener {
     } else {
       log.info("Question bank: exported " + result.files().size() + " files to " + where);
     }
+  }
+
+  /**
+   * Anki updates a note a learner already has only when the imported one is newer, and an Anki
+   * package's dates are the build's timestamp. Without one, every package is dated 2000-01-01, and
+   * re-importing an edited bank would change nothing: say so, with the fix, once per export.
+   */
+  private void adviseOnAnkiUpdates(ExportResult result) {
+    result.files().stream()
+        .filter(file -> file.format().equals(AnkiPackageExporter.FORMAT))
+        .findFirst()
+        .ifPresent(
+            file ->
+                log.warn(
+                    "project.build.outputTimestamp is not set, so "
+                        + file.file()
+                        + " is dated "
+                        + OutputTimestamp.UNSET
+                        + " and Anki will not update notes a learner already has when they"
+                        + " re-import it (Anki updates only notes that are newer): set"
+                        + " <project.build.outputTimestamp> in the POM's <properties> and move it"
+                        + " forward when you publish (maven-release-plugin does)"));
   }
 
   static String size(long bytes) {

@@ -59,6 +59,6 @@ public class ExportMojo extends AbstractBankMojo {
     // When bank:validate already reported this bank in this build, say it once, not twice.
     boolean reported = ValidateMojo.reported(getPluginContext(), requests);
     new ValidationReport(getLog(), requests, failOnWarning).report(result.validation(), reported);
-    log.report(result, requests);
+    log.report(result, requests, OutputTimestamp.isUnset(outputTimestamp));
   }
 }

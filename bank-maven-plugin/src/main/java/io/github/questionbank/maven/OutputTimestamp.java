@@ -16,9 +16,14 @@ final class OutputTimestamp {
 
   private OutputTimestamp() {}
 
+  /** Maven reads a missing value or a single character as "not set". */
+  static boolean isUnset(String value) {
+    return value == null || value.strip().length() < 2;
+  }
+
   static Instant parse(String value) throws MojoExecutionException {
-    if (value == null || value.strip().length() < 2) {
-      return UNSET; // Maven reads a single character as "not set"
+    if (isUnset(value)) {
+      return UNSET;
     }
     String text = value.strip();
     try {

@@ -1,0 +1,58 @@
+package io.github.questionbank.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.questionbank.export.ExportResult;
+import io.github.questionbank.export.ExportedFile;
+import io.github.questionbank.validate.ValidationResult;
+import java.io.File;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ExportLogTest {
+
+  private static final File PROJECT = new File("/work/repo/bank");
+
+  private final RecordingLog log = new RecordingLog();
+  private final Requests requests =
+      new Requests(PROJECT, new File(PROJECT, "src/bank"), new File(PROJECT, "target/bank"));
+
+  @Test
+  void eachFileIsOneLineWithItsPackCountSizeAndTime() {
+    new ExportLog(log).written(new ExportedFile("bank", "pdf", "bank.pdf", 82, 3_250_000, 812));
+
+    assertThat(log.lines)
+        .containsExactly("[INFO] Wrote bank.pdf (pdf, pack bank: 82 questions, 3.1 MiB, 812 ms)");
+  }
+
+  @Test
+  void anAnkiPackageWithoutATimestampGetsAdviceOnUpdates() throws Exception {
+    new ExportLog(log).report(exported("pdf", "anki-apkg", "anki-apkg"), requests, true);
+
+    assertThat(log.lines).hasSize(2);
+    assertThat(log.lines.get(0))
+        .startsWith("[WARNING] project.build.outputTimestamp is not set, so bank-1.apkg is dated")
+        .contains("Anki will not update notes", "<project.build.outputTimestamp>");
+    assertThat(log.lines.get(1)).isEqualTo("[INFO] Question bank: exported 3 files to target/bank");
+  }
+
+  @Test
+  void noAdviceWithATimestampOrWithoutAnAnkiPackage() throws Exception {
+    new ExportLog(log).report(exported("pdf", "anki-apkg"), requests, false);
+    new ExportLog(log).report(exported("pdf", "anki-csv"), requests, true);
+
+    assertThat(log.lines).noneMatch(line -> line.startsWith("[WARNING]"));
+  }
+
+  private static ExportResult exported(String... formats) {
+    List<ExportedFile> files = new java.util.ArrayList<>();
+    for (int i = 0; i < formats.length; i++) {
+      String extension = formats[i].equals("anki-apkg") ? "apkg" : formats[i];
+      files.add(new ExportedFile("bank", formats[i], "bank-" + i + "." + extension, 2, 100, 1));
+    }
+    ValidationResult validation =
+        new ValidationResult(List.of(), 3, Optional.empty(), Optional.empty());
+    return new ExportResult(validation, files, List.of(), false, false);
+  }
+}
