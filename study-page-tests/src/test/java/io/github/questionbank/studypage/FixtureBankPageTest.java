@@ -2,13 +2,7 @@ package io.github.questionbank.studypage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.questionbank.export.Export;
-import io.github.questionbank.export.ExportListener;
-import io.github.questionbank.export.ExportRequest;
-import io.github.questionbank.export.ExportResult;
-import io.github.questionbank.export.PageSize;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -32,22 +26,7 @@ class FixtureBankPageTest {
 
   @BeforeAll
   static void exportAndStart() throws Exception {
-    Path project = Path.of(System.getProperty("studyPage.fixtureBank")).toAbsolutePath();
-    ExportResult result =
-        new Export()
-            .export(
-                new ExportRequest(
-                    project,
-                    project.resolve("src/bank"),
-                    output,
-                    List.of(),
-                    List.of("html"),
-                    Instant.parse("2026-11-25T00:00:00Z"),
-                    PageSize.A4,
-                    true,
-                    ExportListener.NONE));
-    assertThat(result.refused()).as("%s", result.validation().diagnostics()).isFalse();
-    page = output.resolve("fixture-bank.html");
+    page = FixtureBank.exportPage(output);
     browser = Browser.start();
   }
 

@@ -1,0 +1,41 @@
+package io.github.questionbank.studypage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.questionbank.export.Export;
+import io.github.questionbank.export.ExportListener;
+import io.github.questionbank.export.ExportRequest;
+import io.github.questionbank.export.ExportResult;
+import io.github.questionbank.export.PageSize;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The small bank under src/test/resources/fixture-bank (a code block, a table, a local image),
+ * exported to a study page through the core's export API, as a user's build would.
+ */
+final class FixtureBank {
+
+  private FixtureBank() {}
+
+  /** Exports the fixture bank's study page into {@code output} and returns the page's path. */
+  static Path exportPage(Path output) throws Exception {
+    Path project = Path.of(System.getProperty("studyPage.fixtureBank")).toAbsolutePath();
+    ExportResult result =
+        new Export()
+            .export(
+                new ExportRequest(
+                    project,
+                    project.resolve("src/bank"),
+                    output,
+                    List.of(),
+                    List.of("html"),
+                    Instant.parse("2026-11-25T00:00:00Z"),
+                    PageSize.A4,
+                    true,
+                    ExportListener.NONE));
+    assertThat(result.refused()).as("%s", result.validation().diagnostics()).isFalse();
+    return output.resolve("fixture-bank.html");
+  }
+}
