@@ -128,7 +128,7 @@ for n in "${sizes[@]}"; do
       grep -h "up to date" "$logs/bank-$n-package-unchanged-1.log" | sed 's/^/    /' ||
         echo "  note: the unchanged rebuild did not report its outputs as up to date" >&2
     fi
-    # The plugin's own per-format figures of the last full export.
+    # The plugin's own figures of the last full export: both phases, and each format.
     echo "  plugin log of $last_export:"
     grep -E "Wrote |Question bank" "$last_export" | sed 's/^/    /'
   fi

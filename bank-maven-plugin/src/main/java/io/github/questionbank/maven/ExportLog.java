@@ -19,6 +19,26 @@ final class ExportLog implements ExportListener {
   }
 
   @Override
+  public void validated(int filesChecked, long millis) {
+    log.info(
+        String.format(
+            Locale.ROOT,
+            "Question bank: read and checked %d files in %d ms",
+            filesChecked,
+            millis));
+  }
+
+  @Override
+  public void wroteAll(int files, long millis) {
+    log.info(
+        String.format(
+            Locale.ROOT,
+            "Question bank: wrote %d files in %d ms (formats in parallel, one per core)",
+            files,
+            millis));
+  }
+
+  @Override
   public void written(ExportedFile file) {
     log.info(
         String.format(

@@ -27,6 +27,18 @@ class ExportLogTest {
   }
 
   @Test
+  void bothPhasesSayHowLongTheyTook() {
+    ExportLog export = new ExportLog(log);
+    export.validated(10_002, 2_130);
+    export.wroteAll(6, 13_200);
+
+    assertThat(log.lines)
+        .containsExactly(
+            "[INFO] Question bank: read and checked 10002 files in 2130 ms",
+            "[INFO] Question bank: wrote 6 files in 13200 ms (formats in parallel, one per core)");
+  }
+
+  @Test
   void anAnkiPackageWithoutATimestampGetsAdviceOnUpdates() throws Exception {
     new ExportLog(log).report(exported("pdf", "anki-apkg", "anki-apkg"), requests, true);
 

@@ -55,7 +55,10 @@ public final class Export {
           validator.validateIfChanged(validationRequest), List.of(), List.of(), true, false);
     }
 
+    long started = System.nanoTime();
     ValidationResult validation = validator.validate(validationRequest);
+    request.listener().validated(validation.filesChecked(), millisSince(started));
+    started = System.nanoTime();
     if (validation.bank().isEmpty() || (request.failOnWarning() && validation.warningCount() > 0)) {
       return new ExportResult(validation, List.of(), List.of(), false, true);
     }
@@ -100,7 +103,12 @@ public final class Export {
     StringBuilder record = new StringBuilder(fingerprint).append('\n');
     files.forEach(file -> record.append(file.file()).append('\n'));
     AtomicFile.write(fingerprintFile, record.toString().getBytes(StandardCharsets.UTF_8));
+    request.listener().wroteAll(files.size(), millisSince(started));
     return new ExportResult(validation, files, found, false, false);
+  }
+
+  private static long millisSince(long nanoTime) {
+    return (System.nanoTime() - nanoTime) / 1_000_000;
   }
 
   private static List<Pack> select(Bank bank, ExportRequest request)

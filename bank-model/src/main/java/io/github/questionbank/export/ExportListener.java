@@ -5,6 +5,12 @@ public interface ExportListener {
 
   ExportListener NONE = new ExportListener() {};
 
+  /** The bank has been loaded, parsed and checked: the export's first phase. */
+  default void validated(int filesChecked, long millis) {}
+
   /** A format of a pack has been written and moved into place. */
   default void written(ExportedFile file) {}
+
+  /** Every format of every pack is written and in place: the export's second phase. */
+  default void wroteAll(int files, long millis) {}
 }
