@@ -50,7 +50,8 @@ public class ExportMojo extends AbstractBankMojo {
       result =
           new Export()
               .export(
-                  requests.export(packs, formats, pageSize, outputTimestamp, failOnWarning, log));
+                  requests.export(packs, formats, pageSize, outputTimestamp, failOnWarning, log),
+                  ValidateMojo.checked(getPluginContext(), requests));
     } catch (IOException e) {
       throw Failures.of(e, requests);
     } catch (PackConfigurationException e) {

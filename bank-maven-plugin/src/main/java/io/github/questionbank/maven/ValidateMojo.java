@@ -1,9 +1,11 @@
 package io.github.questionbank.maven;
 
+import io.github.questionbank.validate.CheckedBank;
 import io.github.questionbank.validate.Validation;
 import io.github.questionbank.validate.ValidationResult;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -17,20 +19,32 @@ import org.apache.maven.plugins.annotations.Mojo;
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class ValidateMojo extends AbstractBankMojo {
 
-  private static final String REPORTED = "io.github.questionbank.reported:";
+  private static final String CHECKED = "io.github.questionbank.checked:";
 
-  /** Notes, in the context Maven shares between this plugin's goals, that a bank was reported. */
+  /**
+   * Keeps, in the context Maven shares between this plugin's goals in one build, what bank:validate
+   * found for a bank: bank:export then neither reports it again nor, while the files are unchanged,
+   * reads and checks them again.
+   */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static void remember(Map context, Requests requests) {
+  private static void remember(Map context, Requests requests, CheckedBank checked) {
     if (context != null) {
-      context.put(REPORTED + requests.directory(), Boolean.TRUE);
+      context.put(CHECKED + requests.directory(), checked);
     }
   }
 
   /** Whether bank:validate already reported this bank's diagnostics in this build. */
   @SuppressWarnings("rawtypes")
   static boolean reported(Map context, Requests requests) {
-    return context != null && context.containsKey(REPORTED + requests.directory());
+    return checked(context, requests).isPresent();
+  }
+
+  /** What bank:validate found for this bank in this build, if it ran. */
+  @SuppressWarnings("rawtypes")
+  static Optional<CheckedBank> checked(Map context, Requests requests) {
+    return context == null
+        ? Optional.empty()
+        : Optional.ofNullable((CheckedBank) context.get(CHECKED + requests.directory()));
   }
 
   @Override
@@ -41,8 +55,9 @@ public class ValidateMojo extends AbstractBankMojo {
     }
     Requests requests = new Requests(basedir, directory, outputDirectory);
     try {
+      String files = CheckedBank.fingerprint(requests.validation().bankDirectory());
       ValidationResult result = new Validation().validateIfChanged(requests.validation());
-      remember(getPluginContext(), requests);
+      remember(getPluginContext(), requests, new CheckedBank(files, result));
       new ValidationReport(getLog(), requests, failOnWarning).report(result, false);
     } catch (IOException e) {
       throw Failures.of(e, requests);

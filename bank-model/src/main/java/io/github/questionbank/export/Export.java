@@ -2,12 +2,14 @@ package io.github.questionbank.export;
 
 import io.github.questionbank.check.Diagnostic;
 import io.github.questionbank.load.BankFingerprint;
+import io.github.questionbank.markdown.ParsedQuestions;
 import io.github.questionbank.model.Bank;
 import io.github.questionbank.output.AtomicFile;
 import io.github.questionbank.select.Pack;
 import io.github.questionbank.select.PackConfigurationException;
 import io.github.questionbank.select.PackSelector;
 import io.github.questionbank.select.PackSpec;
+import io.github.questionbank.validate.CheckedBank;
 import io.github.questionbank.validate.Validation;
 import io.github.questionbank.validate.ValidationRequest;
 import io.github.questionbank.validate.ValidationResult;
@@ -39,6 +41,17 @@ public final class Export {
    * @throws IOException if the bank cannot be read or the outputs cannot be written
    */
   public ExportResult export(ExportRequest request) throws IOException, PackConfigurationException {
+    return export(request, Optional.empty());
+  }
+
+  /**
+   * Exports, reusing a validation made earlier in the same build (by bank:validate) when the bank's
+   * files are still the ones it checked: the bank is then neither read nor checked again.
+   *
+   * @param earlier that validation, if there was one
+   */
+  public ExportResult export(ExportRequest request, Optional<CheckedBank> earlier)
+      throws IOException, PackConfigurationException {
     Validation validator = new Validation();
     ValidationRequest validationRequest =
         new ValidationRequest(
@@ -56,8 +69,17 @@ public final class Export {
     }
 
     long started = System.nanoTime();
-    ValidationResult validation = validator.validate(validationRequest);
-    request.listener().validated(validation.filesChecked(), millisSince(started));
+    ValidationResult validation;
+    if (earlier.isPresent() && earlier.get().stillHolds(request.bankDirectory())) {
+      validation = earlier.get().result();
+      // That validation kept no Markdown trees: parse them now, on every core, for all formats.
+      ParsedQuestions parsed = validation.parsed();
+      validation.bank().orElseThrow().questions().parallel().forEach(parsed::get);
+      request.listener().reusedValidation(validation.filesChecked(), millisSince(started));
+    } else {
+      validation = validator.validate(validationRequest);
+      request.listener().validated(validation.filesChecked(), millisSince(started));
+    }
     started = System.nanoTime();
     if (validation.bank().isEmpty() || (request.failOnWarning() && validation.warningCount() > 0)) {
       return new ExportResult(validation, List.of(), List.of(), false, true);

@@ -8,6 +8,12 @@ public interface ExportListener {
   /** The bank has been loaded, parsed and checked: the export's first phase. */
   default void validated(int filesChecked, long millis) {}
 
+  /**
+   * The first phase was skipped: a validation made earlier in the same build still holds, and only
+   * the answers' Markdown was parsed again.
+   */
+  default void reusedValidation(int filesChecked, long millis) {}
+
   /** A format of a pack has been written and moved into place. */
   default void written(ExportedFile file) {}
 
