@@ -100,8 +100,18 @@ final class AnswerContent implements BankRule {
     return text;
   }
 
-  /** Why a local image is not usable, or {@code null} if it is. */
+  /** Why a question's local image is not usable, or {@code null} if it is. */
   private static String missing(Path bankRoot, Path folder, String path) {
+    return missing(bankRoot, folder, path, "the question file");
+  }
+
+  /**
+   * Why a local image is not usable, or {@code null} if it is.
+   *
+   * @param folder what the path is relative to
+   * @param relativeTo that folder, for the author: "the question file", "bank.yaml"
+   */
+  static String missing(Path bankRoot, Path folder, String path, String relativeTo) {
     Path resolved;
     try {
       resolved = folder.resolve(path).normalize();
@@ -112,7 +122,7 @@ final class AnswerContent implements BankRule {
       return "image '" + path + "' is outside the bank directory: images must live inside it";
     }
     if (!Files.isRegularFile(resolved)) {
-      return "image '" + path + "' does not exist (paths are relative to the question file)";
+      return "image '" + path + "' does not exist (paths are relative to " + relativeTo + ")";
     }
     // Exporters copy the image: a symbolic link must not carry a file from outside into them.
     try {

@@ -1,21 +1,25 @@
 package io.github.questionbank.check.rules;
 
+import com.vladsch.flexmark.util.ast.Document;
 import io.github.questionbank.check.Diagnostics;
 import io.github.questionbank.check.Rule;
 import io.github.questionbank.load.BankDraft;
 import io.github.questionbank.load.YamlDocument;
 import io.github.questionbank.markdown.Finding;
+import io.github.questionbank.markdown.LocalImages;
 import io.github.questionbank.markdown.MarkdownLimitException;
 import io.github.questionbank.markdown.MarkdownLimits;
 import io.github.questionbank.markdown.UnsafeContent;
 import io.github.questionbank.model.Position;
 import io.github.questionbank.model.SourceMap;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The Markdown of bank.yaml (description, instructions) reaches the handouts like any answer: the
- * same limits and the same refusal of raw HTML and script links apply.
+ * same limits, the same refusal of raw HTML and script links, and the same check that local images
+ * exist inside the bank (their paths are relative to the bank folder, where bank.yaml is).
  */
 final class BankTexts implements BankRule {
 
@@ -25,6 +29,7 @@ final class BankTexts implements BankRule {
     if (source == null) {
       return;
     }
+    Path bankRoot = draft.loaded().directory();
     Map<String, String> texts = new LinkedHashMap<>();
     texts.put("description", draft.bank().description());
     texts.put("instructions", draft.bank().instructions());
@@ -35,8 +40,15 @@ final class BankTexts implements BankRule {
           }
           Position at = source.value("/" + key);
           try {
-            for (Finding finding : UnsafeContent.find(MarkdownLimits.parse(text))) {
+            Document document = MarkdownLimits.parse(text);
+            for (Finding finding : UnsafeContent.find(document)) {
               diagnostics.report(Rule.RAW_HTML, at, key + " has " + finding.message());
+            }
+            for (LocalImages.LocalImage image : LocalImages.find(document)) {
+              String problem = AnswerContent.missing(bankRoot, bankRoot, image.path(), "bank.yaml");
+              if (problem != null) {
+                diagnostics.report(Rule.MISSING_IMAGE, at, key + ": " + problem);
+              }
             }
           } catch (MarkdownLimitException e) {
             diagnostics.report(Rule.MARKDOWN_TOO_COMPLEX, at, "the " + key + " " + e.getMessage());

@@ -34,6 +34,23 @@ class BankTextsTest {
   }
 
   @Test
+  void imagesInTheBanksOwnMarkdownMustExistRelativeToTheBankFolder() throws Exception {
+    BankFixture bank =
+        BankFixture.minimal(project)
+            .with("img/logo.png", new byte[] {1, 2, 3})
+            .with(
+                "bank.yaml",
+                BankFixture.BANK_YAML
+                    + "description: Our ![logo](img/logo.png) bank\n"
+                    + "instructions: See ![the flow](img/flow.png) first.\n");
+
+    assertThat(bank.lines())
+        .containsExactly(
+            "src/bank/bank.yaml:9:15: error: instructions: image 'img/flow.png' does not exist"
+                + " (paths are relative to bank.yaml) [missing-image]");
+  }
+
+  @Test
   void plainMarkdownPasses() throws Exception {
     BankFixture bank =
         BankFixture.minimal(project)
