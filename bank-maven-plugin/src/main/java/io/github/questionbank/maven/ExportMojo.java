@@ -56,6 +56,8 @@ public class ExportMojo extends AbstractBankMojo {
       throw Failures.of(e, requests);
     } catch (PackConfigurationException e) {
       throw Failures.of(e);
+    } catch (RuntimeException e) {
+      throw Failures.internal(e);
     }
     // When bank:validate already reported this bank in this build, say it once, not twice.
     boolean reported = ValidateMojo.reported(getPluginContext(), requests);

@@ -45,4 +45,18 @@ final class Failures {
                 : e.getClass().getSimpleName() + ": " + e.getMessage();
     return new MojoExecutionException("Cannot read or write " + path + ": " + reason, e);
   }
+
+  /**
+   * A failure of the toolchain itself, not of the bank or the disk: one line that says so and what
+   * to send, instead of Maven's "internal error" page (the cause stays attached for {@code -e}).
+   */
+  static MojoExecutionException internal(RuntimeException e) {
+    return new MojoExecutionException(
+        "The question bank toolchain failed ("
+            + e.getClass().getSimpleName()
+            + (e.getMessage() == null ? "" : ": " + e.getMessage())
+            + "); this is a bug, not a problem of your bank: please report it with the output of"
+            + " mvn -e",
+        e);
+  }
 }

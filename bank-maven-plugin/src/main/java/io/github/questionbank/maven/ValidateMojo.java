@@ -61,6 +61,8 @@ public class ValidateMojo extends AbstractBankMojo {
       new ValidationReport(getLog(), requests, failOnWarning).report(result, false);
     } catch (IOException e) {
       throw Failures.of(e, requests);
+    } catch (RuntimeException e) {
+      throw Failures.internal(e);
     }
   }
 }

@@ -2,7 +2,6 @@ package io.github.questionbank.export;
 
 import io.github.questionbank.select.Pack;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -76,17 +75,7 @@ final class ParallelWriter {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while writing the outputs", e);
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof UncheckedIOException unchecked) {
-        throw unchecked.getCause();
-      }
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(cause);
+      throw TaskFailures.rethrow(e);
     }
   }
 

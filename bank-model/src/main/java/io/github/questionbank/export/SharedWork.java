@@ -22,7 +22,8 @@ public final class SharedWork {
    *
    * @param key identifies the work and its inputs (e.g. a record of a name and the pack's id)
    * @param type what the work returns
-   * @throws IOException if the work failed with an {@link UncheckedIOException}
+   * @throws IOException if the work failed with an {@link UncheckedIOException} (see {@link
+   *     TaskFailures})
    */
   public <T> T get(Object key, Class<T> type, Supplier<T> work) throws IOException {
     FutureTask<Object> task = new FutureTask<>(work::get);
@@ -38,13 +39,7 @@ public final class SharedWork {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while waiting for another format's work", e);
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof UncheckedIOException io) {
-        throw io.getCause();
-      }
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(e.getCause());
+      throw TaskFailures.rethrow(e);
     }
   }
 }

@@ -7,6 +7,7 @@ import io.github.questionbank.export.OutputStage;
 import io.github.questionbank.output.ReproducibleZip;
 import io.github.questionbank.select.Pack;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -66,13 +67,14 @@ public final class AnkiPackageExporter implements Exporter {
       Path database = directory.resolve(COLLECTION);
       AnkiCollection.write(database, content, context.timestamp());
       stage.write(fileName(pack), out -> zip(database, media, context.timestamp(), out));
-    } finally {
-      deleteTree(directory);
+    } catch (IOException | RuntimeException e) {
+      deleteTree(directory, e);
+      throw e;
     }
+    deleteTree(directory, null);
   }
 
-  private static void zip(
-      Path database, AnkiMedia media, Instant timestamp, java.io.OutputStream out)
+  private static void zip(Path database, AnkiMedia media, Instant timestamp, OutputStream out)
       throws IOException {
     List<Path> images = new ArrayList<>(media.files().values());
     Map<String, String> names = new LinkedHashMap<>();
@@ -90,13 +92,22 @@ public final class AnkiPackageExporter implements Exporter {
     }
   }
 
-  /** The database and whatever journal SQLite left beside it. */
-  private static void deleteTree(Path directory) throws IOException {
+  /**
+   * Deletes the database and whatever journal SQLite left beside it, as well as it can: a file left
+   * in the temporary folder must neither fail an export nor hide the error that ended one.
+   *
+   * @param failure the error the export is ending with, which a deletion problem is added to
+   */
+  private static void deleteTree(Path directory, Exception failure) {
     try (var files = Files.list(directory)) {
       for (Path file : files.toList()) {
         Files.deleteIfExists(file);
       }
+      Files.deleteIfExists(directory);
+    } catch (IOException e) {
+      if (failure != null) {
+        failure.addSuppressed(e);
+      }
     }
-    Files.deleteIfExists(directory);
   }
 }
