@@ -96,6 +96,9 @@ public enum BankSchema {
       JsonNode json = new ObjectMapper().readTree(in);
       Schema schema =
           SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(json);
+      // Build every validator now, once, rather than lazily on first use: front matter is checked
+      // on all cores at once, and the first uses must not race to build them.
+      schema.initializeValidators();
       return new Compiled(json, schema);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resourcePath(), e);
