@@ -25,10 +25,6 @@ public final class DraftBuilder {
    * @param bankValid whether bank.yaml passed its schema
    * @param lessonsValid whether lessons.yaml passed its schema
    */
-  public BankDraft build(LoadedBank loaded, boolean bankValid, boolean lessonsValid) {
-    return build(loaded, bankValid, lessonsValid, new ParsedQuestions());
-  }
-
   /**
    * @param parsed where the rules keep the Markdown trees they parse (see {@link
    *     ParsedQuestions#discardingTrees()})

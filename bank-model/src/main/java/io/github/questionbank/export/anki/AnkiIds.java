@@ -13,8 +13,8 @@ import java.util.Set;
  *
  * <p>Anki makes its ids from the time in milliseconds, shows them as "created" dates, and its
  * JavaScript reads them as numbers: an id must be positive and below 2^53. Ours fall between
- * 2001-09-09 ({@code 10^12} ms) and 2018 (plus 2^39 ms): safe integers, and dates in the past, so
- * that Anki's "added today" never counts them.
+ * 2001-09-09 ({@code 10^12} ms) and 2019-02-09 (plus 2^39 ms): safe integers, and dates in the
+ * past, so that Anki's "added today" never counts them.
  *
  * <p>Within one package every id is distinct, note, card, deck and note type alike: should two keys
  * hash alike, the later one takes the next hash of a counter. For a few thousand questions that

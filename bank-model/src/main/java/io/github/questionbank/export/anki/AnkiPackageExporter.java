@@ -24,9 +24,11 @@ import java.util.Map;
  *
  * <p>Inside: the bank's own note type ({@link AnkiNoteType}, {@link CardTemplate}, {@link
  * CardStyle}), the deck {@code <pack title>} with a subdeck per section, and one note with one card
- * per question, with the same GUID, HTML, deck and tags as in {@code <pack id>.anki.csv}: a learner
- * who imported the CSV can switch to the package without getting duplicates (the notes then change
- * over to the package's note type). Images keep the flat names of {@link AnkiMedia}.
+ * per question, with the same GUID, HTML, deck and tags as in {@code <pack id>.anki.csv}: importing
+ * the package after the CSV never duplicates a note. Anki does not move a note to another note type
+ * on import, though: it skips those notes, until the learner changes their note type to the
+ * package's (Browse, Notes &gt; Change Note Type), which keeps their reviews. Images keep the flat
+ * names of {@link AnkiMedia}.
  *
  * <p>Re-importing a newer package updates the learner's notes in place and keeps their reviews,
  * because Anki matches notes by GUID and note types by id, and both are derived from ids that never

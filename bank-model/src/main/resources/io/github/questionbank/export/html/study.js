@@ -27,14 +27,21 @@
   var storageKey = "questionbank:" + main.getAttribute("data-bank") + ":marks";
   var marks = loadMarks();
 
+  // Marks by question id, in an object without a prototype: an id such as "constructor" must not
+  // find an inherited property.
   function loadMarks() {
+    var marks = Object.create(null);
     try {
       var stored = JSON.parse(window.localStorage.getItem(storageKey) || "{}");
-      return stored && typeof stored === "object" && !Array.isArray(stored) ? stored : {};
+      if (stored && typeof stored === "object" && !Array.isArray(stored)) {
+        Object.keys(stored).forEach(function (id) {
+          marks[id] = stored[id];
+        });
+      }
     } catch (e) {
       // No storage (a private window, a browser setting): marks last until the page is closed.
-      return {};
     }
+    return marks;
   }
 
   function saveMarks() {
@@ -180,7 +187,7 @@
     applyFilters();
   });
   document.getElementById("reset-marks").addEventListener("click", function () {
-    marks = {};
+    marks = Object.create(null);
     saveMarks();
     questions.forEach(showMark);
     applyFilters();
