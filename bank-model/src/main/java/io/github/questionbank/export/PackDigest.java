@@ -4,8 +4,8 @@ import io.github.questionbank.model.Question;
 import io.github.questionbank.select.Pack;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * A digest of everything a pack's output depends on: where a format needs an identifier that must
@@ -17,7 +17,7 @@ public final class PackDigest {
 
   /** The first 16 bytes of a SHA-256 over the pack's content and the export's settings. */
   public static byte[] of(Pack pack, String format, ExportContext context) {
-    MessageDigest digest = sha256();
+    MessageDigest digest = DigestUtils.getSha256Digest();
     update(
         digest,
         format,
@@ -46,14 +46,6 @@ public final class PackDigest {
     for (String part : parts) {
       digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
       digest.update((byte) 0);
-    }
-  }
-
-  static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
   }
 }

@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * A digest of a bank's files and of the toolchain build that reads them. Validation and export keep
@@ -29,7 +30,7 @@ public final class BankFingerprint {
     if (!Files.isDirectory(bank)) {
       throw new BankNotFoundException(bank);
     }
-    MessageDigest digest = sha256();
+    MessageDigest digest = DigestUtils.getSha256Digest();
     update(digest, ToolInfo.buildId());
     for (String part : configuration) {
       update(digest, part);
@@ -51,14 +52,6 @@ public final class BankFingerprint {
       digest.update((byte) 0);
     }
     return HexFormat.of().formatHex(digest.digest());
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
   }
 
   private static void update(MessageDigest digest, String text) {

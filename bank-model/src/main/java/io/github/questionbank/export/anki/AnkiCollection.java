@@ -3,10 +3,7 @@ package io.github.questionbank.export.anki;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -16,6 +13,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -172,13 +170,7 @@ final class AnkiCollection {
 
   /** Anki's duplicate check: the first 8 hex digits of the SHA-1 of the sort field's text. */
   static long checksum(String sortText) {
-    try {
-      byte[] sha1 =
-          MessageDigest.getInstance("SHA-1").digest(sortText.getBytes(StandardCharsets.UTF_8));
-      return Long.parseLong(HexFormat.of().formatHex(sha1, 0, 4), 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-1", e);
-    }
+    return Long.parseLong(HexFormat.of().formatHex(DigestUtils.sha1(sortText), 0, 4), 16);
   }
 
   private static String json(Object value) throws IOException {

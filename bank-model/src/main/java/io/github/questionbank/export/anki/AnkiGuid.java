@@ -1,9 +1,7 @@
 package io.github.questionbank.export.anki;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * The GUID Anki matches notes by on re-import. It depends on the bank id and the question id only:
@@ -24,15 +22,7 @@ final class AnkiGuid {
   private AnkiGuid() {}
 
   static String of(String bankId, String questionId) {
-    byte[] digest = sha256().digest((bankId + "/" + questionId).getBytes(StandardCharsets.UTF_8));
+    byte[] digest = DigestUtils.sha256(bankId + "/" + questionId);
     return PREFIX + HexFormat.of().formatHex(digest, 0, BYTES);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 }

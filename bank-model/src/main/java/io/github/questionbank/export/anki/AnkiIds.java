@@ -1,11 +1,9 @@
 package io.github.questionbank.export.anki;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
 import java.util.Set;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * The ids of an Anki package's notes, cards, decks and note type, derived from names instead of the
@@ -39,15 +37,7 @@ final class AnkiIds {
 
   /** The id a key gets when it does not collide: the first 8 bytes of its SHA-256, in range. */
   static long hash(String key) {
-    byte[] digest = sha256().digest(key.getBytes(StandardCharsets.UTF_8));
+    byte[] digest = DigestUtils.sha256(key);
     return BASE + Math.floorMod(ByteBuffer.wrap(digest).getLong(), SPAN);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 }
