@@ -5,8 +5,13 @@ import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +49,39 @@ public final class LocalImages {
   public static Optional<String> localPath(String url) {
     String stripped = url.strip();
     return isLocal(stripped) ? Optional.of(decode(strip(stripped))) : Optional.empty();
+  }
+
+  /**
+   * The file a local image path names, from {@code folder} inside the bank ({@code
+   * questions/<section>} for a question, {@code .} for bank.yaml).
+   *
+   * @throws UncheckedIOException if the path is not a valid file path or leads out of the bank,
+   *     which validation refuses: only a bank that skipped it gets here
+   */
+  public static Path resolve(Path bankDirectory, String folder, String path) {
+    Path bank = bankDirectory.toAbsolutePath().normalize();
+    Path file;
+    try {
+      file = bank.resolve(folder).resolve(path).normalize();
+    } catch (InvalidPathException e) {
+      throw new UncheckedIOException(new IOException("image path '" + path + "' is not valid", e));
+    }
+    if (!file.startsWith(bank)) {
+      throw new UncheckedIOException(
+          new IOException("image '" + path + "' is outside the bank directory " + bank));
+    }
+    return file;
+  }
+
+  /**
+   * An image's bytes, refusing a file that a symbolic link places outside the bank (validation
+   * refuses those too; this makes sure before anything is copied into an output).
+   */
+  public static byte[] readInsideBank(Path bankDirectory, Path file) throws IOException {
+    if (!file.toRealPath().startsWith(bankDirectory.toRealPath())) {
+      throw new IOException("image " + file + " is outside the bank directory " + bankDirectory);
+    }
+    return Files.readAllBytes(file);
   }
 
   private static boolean isLocal(String url) {

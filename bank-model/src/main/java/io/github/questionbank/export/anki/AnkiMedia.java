@@ -4,8 +4,6 @@ import io.github.questionbank.markdown.LocalImages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
@@ -53,7 +51,7 @@ final class AnkiMedia {
     if (local.isEmpty()) {
       return destination;
     }
-    Path file = resolve(sectionId, local.get());
+    Path file = LocalImages.resolve(bankDirectory, "questions/" + sectionId, local.get());
     String name = names.get(file);
     if (name == null) {
       name = flatName(file);
@@ -71,28 +69,11 @@ final class AnkiMedia {
 
   /** Copies an image, refusing one that a symbolic link has placed outside the bank. */
   void copy(Path file, OutputStream out) throws IOException {
-    if (!file.toRealPath().startsWith(bankDirectory.toRealPath())) {
-      throw new IOException("image " + file + " is outside the bank directory " + bankDirectory);
-    }
-    Files.copy(file, out);
-  }
-
-  private Path resolve(String sectionId, String path) {
-    Path file;
-    try {
-      file = bankDirectory.resolve("questions").resolve(sectionId).resolve(path).normalize();
-    } catch (InvalidPathException e) {
-      throw new UncheckedIOException(new IOException("image path '" + path + "' is not valid", e));
-    }
-    if (!file.startsWith(bankDirectory)) {
-      throw new UncheckedIOException(
-          new IOException("image '" + path + "' is outside the bank directory " + bankDirectory));
-    }
-    return file;
+    out.write(LocalImages.readInsideBank(bankDirectory, file));
   }
 
   /** {@code questions/security/img/Token Flow.PNG} becomes {@code Token-Flow-1a2b3c4d5e6f.png}. */
-  private static String flatName(Path file) {
+  private String flatName(Path file) {
     String fileName = file.getFileName().toString();
     int dot = fileName.lastIndexOf('.');
     String extension = dot > 0 ? fileName.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
@@ -107,9 +88,9 @@ final class AnkiMedia {
         + (EXTENSION.matcher(extension).matches() ? "." + extension : "");
   }
 
-  private static byte[] read(Path file) {
+  private byte[] read(Path file) {
     try {
-      return Files.readAllBytes(file);
+      return LocalImages.readInsideBank(bankDirectory, file);
     } catch (IOException e) {
       throw new UncheckedIOException(new IOException("cannot read image " + file, e));
     }

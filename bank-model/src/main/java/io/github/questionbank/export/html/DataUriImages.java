@@ -3,8 +3,6 @@ package io.github.questionbank.export.html;
 import io.github.questionbank.markdown.LocalImages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Base64;
@@ -43,31 +41,13 @@ final class DataUriImages {
     if (local.isEmpty()) {
       return destination;
     }
-    Path file = resolve(folder, local.get());
+    Path file = LocalImages.resolve(bankDirectory, folder, local.get());
     return uris.computeIfAbsent(file, this::dataUri);
-  }
-
-  private Path resolve(String folder, String path) {
-    Path file;
-    try {
-      file = bankDirectory.resolve(folder).resolve(path).normalize();
-    } catch (InvalidPathException e) {
-      throw new UncheckedIOException(new IOException("image path '" + path + "' is not valid", e));
-    }
-    if (!file.startsWith(bankDirectory)) {
-      throw new UncheckedIOException(
-          new IOException("image '" + path + "' is outside the bank directory " + bankDirectory));
-    }
-    return file;
   }
 
   private String dataUri(Path file) {
     try {
-      // A symbolic link may still point out of the bank: validation refuses it, this makes sure.
-      if (!file.toRealPath().startsWith(bankDirectory.toRealPath())) {
-        throw new IOException("image " + file + " is outside the bank directory " + bankDirectory);
-      }
-      byte[] bytes = Files.readAllBytes(file);
+      byte[] bytes = LocalImages.readInsideBank(bankDirectory, file);
       return mediaType(bytes)
           .map(type -> "data:" + type + ";base64," + Base64.getEncoder().encodeToString(bytes))
           .orElse("");
