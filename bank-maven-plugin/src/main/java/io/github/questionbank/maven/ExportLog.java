@@ -40,6 +40,11 @@ final class ExportLog implements ExportListener {
   }
 
   @Override
+  public void removed(String file) {
+    log.info("Removed " + file + ": the last export wrote it, this one does not");
+  }
+
+  @Override
   public void wroteAll(int files, long millis) {
     log.info(
         String.format(

@@ -16,6 +16,7 @@ import io.github.questionbank.validate.ValidationResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -97,6 +98,8 @@ public final class Export {
             warnings::add);
     List<ExportedFile> written = new ArrayList<>();
     List<Diagnostic> found;
+    List<String> staged;
+    List<String> previous;
     try (OutputStage stage = new OutputStage(output)) {
       written.addAll(new ParallelWriter().writeAll(packs, context, stage));
       // Each PDF format of each pack sees the same characters: report each problem once.
@@ -105,9 +108,12 @@ public final class Export {
         return new ExportResult(validation, List.of(), found, false, true); // nothing committed
       }
       // Nothing is moved into place until every format of every pack has been written.
+      staged = stage.files().stream().sorted().toList();
+      previous = recordedFiles(fingerprintFile);
       Files.deleteIfExists(fingerprintFile);
       stage.commit();
     }
+    removeStale(output, previous, staged, request.listener());
     List<ExportedFile> files = new ArrayList<>();
     for (ExportedFile file : written) {
       ExportedFile sized =
@@ -123,7 +129,7 @@ public final class Export {
     }
     // The fingerprint, then the files it vouches for: all must still be there to skip an export.
     StringBuilder record = new StringBuilder(fingerprint).append('\n');
-    files.forEach(file -> record.append(file.file()).append('\n'));
+    staged.forEach(file -> record.append(file).append('\n'));
     AtomicFile.write(fingerprintFile, record.toString().getBytes(StandardCharsets.UTF_8));
     request.listener().wroteAll(files.size(), millisSince(started));
     return new ExportResult(validation, files, found, false, false);
@@ -185,6 +191,50 @@ public final class Export {
         String.valueOf(request.failOnWarning()),
         request.formats().toString(),
         request.packs().toString());
+  }
+
+  /** The files the last export wrote, as its fingerprint file lists them (none if it has none). */
+  private static List<String> recordedFiles(Path fingerprintFile) throws IOException {
+    if (!Files.isRegularFile(fingerprintFile)) {
+      return List.of();
+    }
+    List<String> lines = Files.readAllLines(fingerprintFile, StandardCharsets.UTF_8);
+    return lines.isEmpty() ? List.of() : lines.subList(1, lines.size());
+  }
+
+  /**
+   * Deletes what the last export wrote and this one did not (the files of a pack or format removed
+   * from the POM, an image no answer shows any more), so that {@code target/bank} never publishes
+   * stale outputs. Only files the last export recorded are touched, only inside the output
+   * directory, and folders left empty go too.
+   */
+  private static void removeStale(
+      Path output, List<String> previous, List<String> current, ExportListener listener)
+      throws IOException {
+    Set<String> kept = new HashSet<>(current);
+    for (String name : previous) {
+      Path file = output.resolve(name).normalize();
+      if (kept.contains(name) || !file.startsWith(output) || file.equals(output)) {
+        continue;
+      }
+      if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        Files.delete(file);
+        listener.removed(name);
+        removeEmptyFolders(output, file.getParent());
+      }
+    }
+  }
+
+  private static void removeEmptyFolders(Path output, Path folder) throws IOException {
+    for (Path dir = folder; dir != null && dir.startsWith(output) && !dir.equals(output); ) {
+      try (var entries = Files.list(dir)) {
+        if (entries.findAny().isPresent()) {
+          return;
+        }
+      }
+      Files.delete(dir);
+      dir = dir.getParent();
+    }
   }
 
   private static boolean upToDate(Path fingerprintFile, String fingerprint, Path output)

@@ -17,6 +17,9 @@ public interface ExportListener {
   /** A format of a pack has been written and moved into place. */
   default void written(ExportedFile file) {}
 
+  /** A file the last export wrote and this one did not (a removed pack or format) was deleted. */
+  default void removed(String file) {}
+
   /** Every format of every pack is written and in place: the export's second phase. */
   default void wroteAll(int files, long millis) {}
 }
