@@ -55,9 +55,9 @@ public class ValidateMojo extends AbstractBankMojo {
     }
     Requests requests = new Requests(basedir, directory, outputDirectory);
     try {
-      String files = CheckedBank.fingerprint(requests.validation().bankDirectory());
-      ValidationResult result = new Validation().validateIfChanged(requests.validation());
-      remember(getPluginContext(), requests, new CheckedBank(files, result));
+      CheckedBank checked = new Validation().checkIfChanged(requests.validation());
+      ValidationResult result = checked.result();
+      remember(getPluginContext(), requests, checked);
       new ValidationReport(getLog(), requests, failOnWarning).report(result, false);
     } catch (IOException e) {
       throw Failures.of(e, requests);

@@ -61,24 +61,30 @@ public final class Export {
             Optional.of(request.outputDirectory()),
             true);
     Path output = request.outputDirectory().toAbsolutePath().normalize();
-    // Checked before anything is loaded: an unchanged bank costs one pass over its bytes.
-    String fingerprint = BankFingerprint.of(request.bankDirectory(), configuration(request));
+    // Checked before anything is loaded: an unchanged bank costs one pass over its bytes, and that
+    // one pass serves every check below.
+    String bankFiles = BankFingerprint.ofFiles(request.bankDirectory());
+    String fingerprint = BankFingerprint.of(bankFiles, configuration(request));
     Path fingerprintFile = output.resolve(FINGERPRINT_FILE);
     if (upToDate(fingerprintFile, fingerprint, output)) {
       return new ExportResult(
-          validator.validateIfChanged(validationRequest), List.of(), List.of(), true, false);
+          validator.checkIfChanged(validationRequest, bankFiles).result(),
+          List.of(),
+          List.of(),
+          true,
+          false);
     }
 
     long started = System.nanoTime();
     ValidationResult validation;
-    if (earlier.isPresent() && earlier.get().stillHolds(request.bankDirectory())) {
+    if (earlier.isPresent() && earlier.get().stillHolds(bankFiles)) {
       validation = earlier.get().result();
       // That validation kept no Markdown trees: parse them now, on every core, for all formats.
       ParsedQuestions parsed = validation.parsed();
       validation.bank().orElseThrow().questions().parallel().forEach(parsed::get);
       request.listener().reusedValidation(validation.filesChecked(), millisSince(started));
     } else {
-      validation = validator.validate(validationRequest);
+      validation = validator.validate(validationRequest, bankFiles);
       request.listener().validated(validation.filesChecked(), millisSince(started));
     }
     started = System.nanoTime();

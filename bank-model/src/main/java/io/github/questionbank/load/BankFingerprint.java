@@ -14,27 +14,27 @@ import java.util.stream.Stream;
 import org.apache.commons.codec.digest.DigestUtils;
 
 /**
- * A digest of a bank's files and of the toolchain build that reads them. Validation and export keep
- * the last one in the output directory: while it matches, the files have not changed and neither
- * loading nor writing needs to run again.
+ * Digests of a bank's files. {@link #ofFiles} reads every file once; {@link #of} combines that
+ * digest with the toolchain build and a configuration, without reading anything again, so that
+ * validation, export and the reuse of a validation within one build all work from one pass over the
+ * files. Validation and export keep their fingerprint in the output directory: while it matches,
+ * the files have not changed and neither loading nor writing needs to run again.
  */
 public final class BankFingerprint {
 
   private BankFingerprint() {}
 
   /**
+   * The paths and bytes of every file in the bank, as one hex digest.
+   *
    * @throws BankNotFoundException if the bank directory does not exist
    */
-  public static String of(Path bankDirectory, String... configuration) throws IOException {
+  public static String ofFiles(Path bankDirectory) throws IOException {
     Path bank = bankDirectory.toAbsolutePath().normalize();
     if (!Files.isDirectory(bank)) {
       throw new BankNotFoundException(bank);
     }
     MessageDigest digest = DigestUtils.getSha256Digest();
-    update(digest, ToolInfo.buildId());
-    for (String part : configuration) {
-      update(digest, part);
-    }
     List<Path> files;
     try (Stream<Path> walk = Files.walk(bank)) {
       // Links are not followed: validation refuses the ones that leave the bank, and a link
@@ -51,6 +51,20 @@ public final class BankFingerprint {
       }
       digest.update((byte) 0);
     }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /**
+   * The fingerprint of what a step depends on: the bank's files (from {@link #ofFiles}), the
+   * toolchain build that reads them, and the step's configuration.
+   */
+  public static String of(String files, String... configuration) {
+    MessageDigest digest = DigestUtils.getSha256Digest();
+    update(digest, ToolInfo.buildId());
+    for (String part : configuration) {
+      update(digest, part);
+    }
+    update(digest, files);
     return HexFormat.of().formatHex(digest.digest());
   }
 

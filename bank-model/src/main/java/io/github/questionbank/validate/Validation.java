@@ -38,6 +38,20 @@ public final class Validation {
    * @throws IOException if a file cannot be read, or the report cannot be written
    */
   public ValidationResult validate(ValidationRequest request) throws IOException {
+    // The digest is only needed to key the cache beside the report.
+    return validate(
+        request,
+        request.reportDirectory().isPresent()
+            ? BankFingerprint.ofFiles(request.bankDirectory())
+            : "");
+  }
+
+  /**
+   * A validation for a caller that has just taken the digest of the bank's files.
+   *
+   * @param files {@link BankFingerprint#ofFiles} of the bank, taken before this call
+   */
+  public ValidationResult validate(ValidationRequest request, String files) throws IOException {
     Diagnostics diagnostics = new Diagnostics();
     LoadedBank loaded =
         new BankLoader(request.baseDirectory()).load(request.bankDirectory(), diagnostics);
@@ -82,7 +96,7 @@ public final class Validation {
       report = Optional.of(sarif);
       ValidationResult result =
           new ValidationResult(found, loaded.filesRead(), bank, report, draft.parsed());
-      ValidationCache.write(directory, fingerprint(request), result);
+      ValidationCache.write(directory, fingerprint(request, files), result);
       return result;
     }
     return new ValidationResult(found, loaded.filesRead(), bank, report, draft.parsed());
@@ -98,12 +112,21 @@ public final class Validation {
     if (request.reportDirectory().isEmpty()) {
       return Optional.empty();
     }
+    return unchanged(request, BankFingerprint.ofFiles(request.bankDirectory()));
+  }
+
+  private Optional<ValidationResult> unchanged(ValidationRequest request, String files)
+      throws IOException {
+    if (request.reportDirectory().isEmpty()) {
+      return Optional.empty();
+    }
     Path directory = request.reportDirectory().get();
-    return ValidationCache.read(directory, fingerprint(request), directory.resolve(SARIF_FILE));
+    return ValidationCache.read(
+        directory, fingerprint(request, files), directory.resolve(SARIF_FILE));
   }
 
   /** The bank's files, and where they are seen from: reported paths depend on both. */
-  private static String fingerprint(ValidationRequest request) throws IOException {
+  private static String fingerprint(ValidationRequest request, String files) {
     String seenFrom =
         request
             .baseDirectory()
@@ -111,12 +134,30 @@ public final class Validation {
             .normalize()
             .relativize(request.bankDirectory().toAbsolutePath().normalize())
             .toString();
-    return BankFingerprint.of(request.bankDirectory(), seenFrom);
+    return BankFingerprint.of(files, seenFrom);
   }
 
   /** The last findings if the bank is unchanged, else a full validation. */
   public ValidationResult validateIfChanged(ValidationRequest request) throws IOException {
-    Optional<ValidationResult> unchanged = unchanged(request);
-    return unchanged.isPresent() ? unchanged.get() : validate(request);
+    return checkIfChanged(request).result();
+  }
+
+  /**
+   * {@link #validateIfChanged}, with the digest of the files it saw: one pass over the bank's files
+   * serves the cache and a later reuse of the result in the same build.
+   */
+  public CheckedBank checkIfChanged(ValidationRequest request) throws IOException {
+    return checkIfChanged(request, BankFingerprint.ofFiles(request.bankDirectory()));
+  }
+
+  /**
+   * {@link #checkIfChanged(ValidationRequest)} for a caller that has just taken the digest.
+   *
+   * @param files {@link BankFingerprint#ofFiles} of the bank, taken before this call
+   */
+  public CheckedBank checkIfChanged(ValidationRequest request, String files) throws IOException {
+    Optional<ValidationResult> unchanged = unchanged(request, files);
+    return new CheckedBank(
+        files, unchanged.isPresent() ? unchanged.get() : validate(request, files));
   }
 }

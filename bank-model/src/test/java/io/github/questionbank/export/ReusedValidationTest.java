@@ -2,6 +2,7 @@ package io.github.questionbank.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.questionbank.load.BankFingerprint;
 import io.github.questionbank.testing.BankFixture;
 import io.github.questionbank.validate.CheckedBank;
 import io.github.questionbank.validate.Validation;
@@ -61,7 +62,7 @@ class ReusedValidationTest {
   }
 
   private static CheckedBank validate(BankFixture fixture) throws Exception {
-    String files = CheckedBank.fingerprint(fixture.bankDirectory());
+    String files = BankFingerprint.ofFiles(fixture.bankDirectory());
     return new CheckedBank(
         files,
         new Validation()
