@@ -3,44 +3,37 @@ package io.github.questionbank.export.pdf;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfOutline;
 import io.github.questionbank.export.ExportContext;
-import io.github.questionbank.export.Exporter;
-import io.github.questionbank.export.OutputStage;
 import io.github.questionbank.markdown.ParsedQuestion;
 import io.github.questionbank.model.Question;
 import io.github.questionbank.model.Section;
 import io.github.questionbank.select.Pack;
-import java.io.IOException;
 
 /**
  * {@code <id>.pdf}, the handout: a cover with the counts by difficulty, how to use the bank,
  * contents with page numbers, then each section with its questions and model answers. Bookmarks for
  * sections and questions, "Page x of y" in the footer.
  */
-public final class HandoutPdfExporter implements Exporter {
+public final class HandoutPdfExporter extends PdfExporter {
 
   public static final String FORMAT = "pdf";
 
-  @Override
-  public String format() {
-    return FORMAT;
+  public HandoutPdfExporter() {
+    super(FORMAT, ".pdf");
   }
 
   @Override
-  public String fileName(Pack pack) {
-    return pack.id() + ".pdf";
+  String title(Pack pack) {
+    return pack.title();
   }
 
   @Override
-  public void export(Pack pack, ExportContext context, OutputStage stage) throws IOException {
-    PdfBook.write(
-        pack,
-        FORMAT,
-        fileName(pack),
-        pack.title(),
-        "Interview questions with model answers",
-        context,
-        stage,
-        new Handout(pack, context));
+  String subject() {
+    return "Interview questions with model answers";
+  }
+
+  @Override
+  PdfBook.Content content(Pack pack, ExportContext context) {
+    return new Handout(pack, context);
   }
 
   /** Cover; then how to use the bank and the contents; then the sections. */

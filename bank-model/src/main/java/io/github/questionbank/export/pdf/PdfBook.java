@@ -13,12 +13,8 @@ import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfWriter;
 import io.github.questionbank.check.Diagnostic;
 import io.github.questionbank.export.ExportContext;
-import io.github.questionbank.export.OutputStage;
-import io.github.questionbank.export.PackDigest;
 import io.github.questionbank.report.ToolInfo;
-import io.github.questionbank.select.Pack;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -106,26 +102,6 @@ final class PdfBook {
     markdown =
         new MarkdownPdf(
             fonts, warnings == null ? GlyphCheck.off() : new GlyphCheck(warnings), columnWidth());
-  }
-
-  /**
-   * Renders a pack's book and stages it: what both PDF formats do, with their own title, subject
-   * and content.
-   */
-  static void write(
-      Pack pack,
-      String format,
-      String file,
-      String title,
-      String subject,
-      ExportContext context,
-      OutputStage stage,
-      Content content)
-      throws IOException {
-    Metadata metadata =
-        new Metadata(
-            title, subject, PdfMetadata.keywords(pack), PackDigest.of(pack, format, context));
-    stage.write(file, render(context, metadata, content));
   }
 
   /**

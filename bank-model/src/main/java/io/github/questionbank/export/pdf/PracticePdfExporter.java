@@ -7,47 +7,40 @@ import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import io.github.questionbank.export.ExportContext;
-import io.github.questionbank.export.Exporter;
-import io.github.questionbank.export.OutputStage;
 import io.github.questionbank.export.pdf.PdfFonts.Face;
 import io.github.questionbank.markdown.ParsedQuestion;
 import io.github.questionbank.model.Question;
 import io.github.questionbank.model.Section;
 import io.github.questionbank.select.Pack;
-import java.io.IOException;
 
 /**
  * {@code <id>-practice.pdf}: the questions numbered across the pack, without answers, each with
  * ruled lines to write on (more for longer model answers); then the answer key under the same
  * numbers.
  */
-public final class PracticePdfExporter implements Exporter {
+public final class PracticePdfExporter extends PdfExporter {
 
   public static final String FORMAT = "practice-pdf";
   private static final String ANSWER_KEY = "answer-key";
   private static final float WRITING_LINE_HEIGHT = 21f;
 
-  @Override
-  public String format() {
-    return FORMAT;
+  public PracticePdfExporter() {
+    super(FORMAT, "-practice.pdf");
   }
 
   @Override
-  public String fileName(Pack pack) {
-    return pack.id() + "-practice.pdf";
+  String title(Pack pack) {
+    return pack.title() + " (practice)";
   }
 
   @Override
-  public void export(Pack pack, ExportContext context, OutputStage stage) throws IOException {
-    PdfBook.write(
-        pack,
-        FORMAT,
-        fileName(pack),
-        pack.title() + " (practice)",
-        "Interview questions to practise, with an answer key",
-        context,
-        stage,
-        new Practice(pack, context));
+  String subject() {
+    return "Interview questions to practise, with an answer key";
+  }
+
+  @Override
+  PdfBook.Content content(Pack pack, ExportContext context) {
+    return new Practice(pack, context);
   }
 
   /** A cover that names the answer key's page; then the sections; then the answer key. */
