@@ -4,7 +4,6 @@ import io.github.questionbank.check.Diagnostic;
 import io.github.questionbank.load.BankFingerprint;
 import io.github.questionbank.markdown.ParsedQuestions;
 import io.github.questionbank.model.Bank;
-import io.github.questionbank.output.AtomicFile;
 import io.github.questionbank.select.Pack;
 import io.github.questionbank.select.PackConfigurationException;
 import io.github.questionbank.select.PackSelector;
@@ -14,7 +13,6 @@ import io.github.questionbank.validate.Validation;
 import io.github.questionbank.validate.ValidationRequest;
 import io.github.questionbank.validate.ValidationResult;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -66,7 +64,8 @@ public final class Export {
     String bankFiles = BankFingerprint.ofFiles(request.bankDirectory());
     String fingerprint = BankFingerprint.of(bankFiles, configuration(request));
     Path fingerprintFile = output.resolve(FINGERPRINT_FILE);
-    if (upToDate(fingerprintFile, fingerprint, output)) {
+    ExportRecord last = ExportRecord.read(fingerprintFile);
+    if (last.upToDate(fingerprint, output)) {
       return new ExportResult(
           validator.checkIfChanged(validationRequest, bankFiles).result(),
           List.of(),
@@ -105,7 +104,6 @@ public final class Export {
     List<ExportedFile> written = new ArrayList<>();
     List<Diagnostic> found;
     List<String> staged;
-    List<String> previous;
     try (OutputStage stage = new OutputStage(output)) {
       written.addAll(new ParallelWriter().writeAll(packs, context, stage));
       // Each PDF format of each pack sees the same characters: report each problem once.
@@ -115,11 +113,10 @@ public final class Export {
       }
       // Nothing is moved into place until every format of every pack has been written.
       staged = stage.files().stream().sorted().toList();
-      previous = recordedFiles(fingerprintFile);
       Files.deleteIfExists(fingerprintFile);
       stage.commit();
     }
-    removeStale(output, previous, staged, request.listener());
+    removeStale(output, last.files(), staged, request.listener());
     List<ExportedFile> files = new ArrayList<>();
     for (ExportedFile file : written) {
       ExportedFile sized =
@@ -134,9 +131,7 @@ public final class Export {
       request.listener().written(sized);
     }
     // The fingerprint, then the files it vouches for: all must still be there to skip an export.
-    StringBuilder record = new StringBuilder(fingerprint).append('\n');
-    staged.forEach(file -> record.append(file).append('\n'));
-    AtomicFile.write(fingerprintFile, record.toString().getBytes(StandardCharsets.UTF_8));
+    new ExportRecord(fingerprint, staged).write(fingerprintFile);
     request.listener().wroteAll(files.size(), millisSince(started));
     return new ExportResult(validation, files, found, false, false);
   }
@@ -199,15 +194,6 @@ public final class Export {
         request.packs().toString());
   }
 
-  /** The files the last export wrote, as its fingerprint file lists them (none if it has none). */
-  private static List<String> recordedFiles(Path fingerprintFile) throws IOException {
-    if (!Files.isRegularFile(fingerprintFile)) {
-      return List.of();
-    }
-    List<String> lines = Files.readAllLines(fingerprintFile, StandardCharsets.UTF_8);
-    return lines.isEmpty() ? List.of() : lines.subList(1, lines.size());
-  }
-
   /**
    * Deletes what the last export wrote and this one did not (the files of a pack or format removed
    * from the POM, an image no answer shows any more), so that {@code target/bank} never publishes
@@ -241,17 +227,5 @@ public final class Export {
       Files.delete(dir);
       dir = dir.getParent();
     }
-  }
-
-  private static boolean upToDate(Path fingerprintFile, String fingerprint, Path output)
-      throws IOException {
-    if (!Files.isRegularFile(fingerprintFile)) {
-      return false;
-    }
-    List<String> lines = Files.readAllLines(fingerprintFile, StandardCharsets.UTF_8);
-    if (lines.isEmpty() || !lines.get(0).equals(fingerprint)) {
-      return false;
-    }
-    return lines.stream().skip(1).allMatch(file -> Files.isRegularFile(output.resolve(file)));
   }
 }
