@@ -1,10 +1,18 @@
 package io.github.questionbank.maven;
 
+import io.github.questionbank.select.PackConfigurationException;
 import java.io.File;
+import java.io.IOException;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** The parameters every goal shares, named and defaulted as the design fixes them. */
+/**
+ * The parameters every goal shares, named and defaulted as the design fixes them, and what every
+ * goal does around its own work: honour {@code skip}, and turn I/O trouble, a configuration the
+ * bank cannot satisfy and a bug of the toolchain into one-line build failures ({@link Failures}).
+ */
 abstract class AbstractBankMojo extends AbstractMojo {
 
   /** The bank: bank.yaml, lessons.yaml and questions/. */
@@ -26,4 +34,34 @@ abstract class AbstractBankMojo extends AbstractMojo {
   /** Reported paths are relative to this directory. */
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
   File basedir;
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("Skipping question bank " + work() + " (bank.skip=true)");
+      return;
+    }
+    Requests requests = new Requests(basedir, directory, outputDirectory);
+    try {
+      run(requests);
+    } catch (IOException e) {
+      throw Failures.of(e, requests);
+    } catch (PackConfigurationException e) {
+      throw Failures.of(e);
+    } catch (RuntimeException e) {
+      throw Failures.internal(e);
+    }
+  }
+
+  /** What the goal does, for the skip message: "validation", "export". */
+  abstract String work();
+
+  /**
+   * The goal's own work.
+   *
+   * @throws MojoExecutionException if the goal's parameters are invalid
+   * @throws MojoFailureException if the bank's content fails the build
+   */
+  abstract void run(Requests requests)
+      throws IOException, PackConfigurationException, MojoExecutionException, MojoFailureException;
 }

@@ -38,27 +38,19 @@ public class ExportMojo extends AbstractBankMojo {
   String outputTimestamp;
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("Skipping question bank export (bank.skip=true)");
-      return;
-    }
-    Requests requests = new Requests(basedir, directory, outputDirectory);
+  String work() {
+    return "export";
+  }
+
+  @Override
+  void run(Requests requests)
+      throws IOException, PackConfigurationException, MojoExecutionException, MojoFailureException {
     ExportLog log = new ExportLog(getLog());
-    ExportResult result;
-    try {
-      result =
-          new Export()
-              .export(
-                  requests.export(packs, formats, pageSize, outputTimestamp, failOnWarning, log),
-                  ValidateMojo.checked(getPluginContext(), requests));
-    } catch (IOException e) {
-      throw Failures.of(e, requests);
-    } catch (PackConfigurationException e) {
-      throw Failures.of(e);
-    } catch (RuntimeException e) {
-      throw Failures.internal(e);
-    }
+    ExportResult result =
+        new Export()
+            .export(
+                requests.export(packs, formats, pageSize, outputTimestamp, failOnWarning, log),
+                ValidateMojo.checked(getPluginContext(), requests));
     // When bank:validate already reported this bank in this build, say it once, not twice.
     boolean reported = ValidateMojo.reported(getPluginContext(), requests);
     new ValidationReport(getLog(), requests, failOnWarning).report(result.validation(), reported);

@@ -2,11 +2,9 @@ package io.github.questionbank.maven;
 
 import io.github.questionbank.validate.CheckedBank;
 import io.github.questionbank.validate.Validation;
-import io.github.questionbank.validate.ValidationResult;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -48,21 +46,14 @@ public class ValidateMojo extends AbstractBankMojo {
   }
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("Skipping question bank validation (bank.skip=true)");
-      return;
-    }
-    Requests requests = new Requests(basedir, directory, outputDirectory);
-    try {
-      CheckedBank checked = new Validation().checkIfChanged(requests.validation());
-      ValidationResult result = checked.result();
-      remember(getPluginContext(), requests, checked);
-      new ValidationReport(getLog(), requests, failOnWarning).report(result, false);
-    } catch (IOException e) {
-      throw Failures.of(e, requests);
-    } catch (RuntimeException e) {
-      throw Failures.internal(e);
-    }
+  String work() {
+    return "validation";
+  }
+
+  @Override
+  void run(Requests requests) throws IOException, MojoFailureException {
+    CheckedBank checked = new Validation().checkIfChanged(requests.validation());
+    remember(getPluginContext(), requests, checked);
+    new ValidationReport(getLog(), requests, failOnWarning).report(checked.result(), false);
   }
 }
