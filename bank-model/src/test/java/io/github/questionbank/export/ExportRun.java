@@ -1,12 +1,11 @@
 package io.github.questionbank.export;
 
 import io.github.questionbank.select.PackSpec;
+import io.github.questionbank.testing.RealBank;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Runs a whole export the way the plugin does, for tests that read its files back. */
 public final class ExportRun {
@@ -52,17 +51,7 @@ public final class ExportRun {
 
   /** A copy of the real bank's project (its src/bank) in {@code target}. */
   public static Path copyOfRealBank(Path target) throws IOException {
-    Path source = REAL_PROJECT.resolve("src/bank");
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path file : files.toList()) {
-        Path copy = target.resolve("src/bank").resolve(source.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(copy);
-        } else {
-          Files.copy(file, copy);
-        }
-      }
-    }
+    RealBank.copyInto(target);
     return target;
   }
 }

@@ -17,16 +17,7 @@ public final class RealBank {
   /** Copies the real bank to {@code project/src/bank} and returns that folder. */
   public static Path copyInto(Path project) throws IOException {
     Path target = project.resolve(BankFixture.BANK);
-    try (Stream<Path> paths = Files.walk(DIRECTORY)) {
-      for (Path source : paths.toList()) {
-        Path copy = target.resolve(DIRECTORY.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(copy);
-        } else {
-          Files.copy(source, copy);
-        }
-      }
-    }
+    Folders.copy(DIRECTORY, target);
     return target;
   }
 

@@ -13,12 +13,10 @@ import io.github.questionbank.validate.Validation;
 import io.github.questionbank.validate.ValidationRequest;
 import io.github.questionbank.validate.ValidationResult;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /** Validates a bank, selects a pack and runs the Anki exporter as the export goal would. */
 final class AnkiExportRun {
@@ -90,18 +88,5 @@ final class AnkiExportRun {
       throws IOException {
     export(pack, project, outputDirectory);
     return AnkiImportFile.read(outputDirectory.resolve(pack.id() + ".anki.csv"));
-  }
-
-  static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> paths = Files.walk(from)) {
-      for (Path source : paths.toList()) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target);
-        }
-      }
-    }
   }
 }

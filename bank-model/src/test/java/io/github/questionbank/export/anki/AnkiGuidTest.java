@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.questionbank.model.Bank;
 import io.github.questionbank.testing.BankFixture;
+import io.github.questionbank.testing.Folders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -82,8 +83,7 @@ class AnkiGuidTest {
   @Test
   void editedRealBankKeepsEveryGuidAndANewQuestionAddsOne() throws Exception {
     Path project = temp.resolve("real");
-    AnkiExportRun.copyTree(
-        AnkiExportRun.REAL_PROJECT.resolve("src/bank"), project.resolve("src/bank"));
+    Folders.copy(AnkiExportRun.REAL_PROJECT.resolve("src/bank"), project.resolve("src/bank"));
     List<String> before = realExport(project, "before").column("GUID");
 
     Path security = project.resolve("src/bank/questions/security");

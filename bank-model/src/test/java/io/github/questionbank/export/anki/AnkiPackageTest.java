@@ -8,6 +8,7 @@ import io.github.questionbank.export.Formats;
 import io.github.questionbank.model.Bank;
 import io.github.questionbank.select.Pack;
 import io.github.questionbank.testing.BankFixture;
+import io.github.questionbank.testing.Folders;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -220,7 +221,7 @@ class AnkiPackageTest {
   @Test
   void theSameBankGivesTheSameBytesInAnotherFolder() throws Exception {
     Path elsewhere = temp.resolve("elsewhere/deeper");
-    AnkiExportRun.copyTree(temp.resolve("project"), elsewhere);
+    Folders.copy(temp.resolve("project"), elsewhere);
     Thread.sleep(2_100); // past a zip timestamp's two seconds, had one come from the clock
     AnkiPackageTesting.export(
         AnkiExportRun.wholeBank(AnkiExportRun.bank(elsewhere)), elsewhere, temp.resolve("out2"));
