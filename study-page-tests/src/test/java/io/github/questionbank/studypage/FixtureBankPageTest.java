@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,35 +15,21 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * A small bank whose answers hold a code block, a table and a local image, exported through the
  * core's export API: what Markdown makes of them must show on the page, without a request.
  */
-class FixtureBankPageTest {
+class FixtureBankPageTest extends PageInBrowser {
 
   @TempDir static Path output;
 
   private static Path page;
-  private static Browser browser;
 
   @BeforeAll
-  static void exportAndStart() throws Exception {
+  static void export() throws Exception {
     page = FixtureBank.exportPage(output);
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   @BeforeEach
   void open() {
     browser.open(page);
     browser.find("#open-all").click();
-  }
-
-  @AfterEach
-  void loggedNoError() {
-    browser.assertNoConsoleErrors();
   }
 
   @Test

@@ -12,8 +12,6 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,16 +21,15 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 /** The real bank's study page, as bank-content's build wrote it earlier in the same reactor. */
-class RealBankPageTest {
+class RealBankPageTest extends PageInBrowser {
 
   private static final int TOTAL = 82;
 
   private static Path page;
   private static Elements questions;
-  private static Browser browser;
 
   @BeforeAll
-  static void start() throws Exception {
+  static void findPage() throws Exception {
     page = Path.of(System.getProperty("studyPage.realBank")).toAbsolutePath().normalize();
     if (!Files.isRegularFile(page)) {
       throw new IllegalStateException(
@@ -43,24 +40,11 @@ class RealBankPageTest {
     }
     questions = Jsoup.parse(page.toFile(), "UTF-8").select("article.question");
     assertThat(questions).hasSize(TOTAL);
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   @BeforeEach
   void open() {
     browser.open(page);
-  }
-
-  @AfterEach
-  void loggedNoError() {
-    browser.assertNoConsoleErrors();
   }
 
   /** How many questions the page's data says should show, counted outside the browser. */
