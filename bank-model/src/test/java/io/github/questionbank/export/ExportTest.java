@@ -136,16 +136,7 @@ class ExportTest {
   void aFailurePartWayLeavesThePreviousOutputsAndNoTemporaryFile() throws Exception {
     // A question with a local image: the anki-csv format writes it into mini-bank.media/.
     BankFixture bank =
-        BankFixture.minimal(temp.resolve("project"))
-            .with("questions/advanced/img/flow.png", tinyPng())
-            .with(
-                BankFixture.HOW,
-                BankFixture.question(
-                    "how-does-it-work",
-                    "HIGH",
-                    "[\"02\"]",
-                    "How does it work?",
-                    "Like this:\n\n![Flow](img/flow.png)"));
+        questionShowingFlowImage().with("questions/advanced/img/flow.png", tinyPng());
     bank.write();
     Path output = temp.resolve("output");
     List<String> formats = List.of("pdf", "practice-pdf", "anki-csv");
@@ -191,16 +182,7 @@ class ExportTest {
   void anImageLinkedFromOutsideTheBankIsRefusedLikeALinkedQuestionFile() throws Exception {
     Path outside = temp.resolve("secret.png");
     Files.write(outside, tinyPng());
-    BankFixture bank =
-        BankFixture.minimal(temp.resolve("project"))
-            .with(
-                BankFixture.HOW,
-                BankFixture.question(
-                    "how-does-it-work",
-                    "HIGH",
-                    "[\"02\"]",
-                    "How does it work?",
-                    "Like this:\n\n![Flow](img/flow.png)"));
+    BankFixture bank = questionShowingFlowImage();
     bank.write();
     Path image = bank.bankDirectory().resolve("questions/advanced/img/flow.png");
     Files.createDirectories(image.getParent());
@@ -595,6 +577,19 @@ class ExportTest {
       files.put(relative(directory, file), Files.readAllBytes(file));
     }
     return files;
+  }
+
+  /** The minimal bank whose advanced question shows {@code img/flow.png}. */
+  private BankFixture questionShowingFlowImage() {
+    return BankFixture.minimal(temp.resolve("project"))
+        .with(
+            BankFixture.HOW,
+            BankFixture.question(
+                "how-does-it-work",
+                "HIGH",
+                "[\"02\"]",
+                "How does it work?",
+                "Like this:\n\n![Flow](img/flow.png)"));
   }
 
   /** Dates every file under a folder in the past, so that a rewrite, even of equal bytes, shows. */
