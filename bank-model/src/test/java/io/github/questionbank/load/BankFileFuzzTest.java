@@ -1,0 +1,25 @@
+package io.github.questionbank.load;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.questionbank.testing.FuzzBank;
+import java.io.IOException;
+
+/**
+ * Fuzzes {@code bank.yaml}: its bytes are read, parsed as YAML, checked against the schema and by
+ * every rule, in the minimal bank of {@link io.github.questionbank.testing.BankFixture} (sections
+ * basics and advanced, lessons 01 and 02, three questions).
+ *
+ * <p>A finding is an exception, a diagnostic without a place in a bank file or a rule, an {@code
+ * internal-error} diagnostic, or a hang. Without {@code JAZZER_FUZZ} this replays {@code
+ * BankFileFuzzTestInputs/bankFile/}; {@code bank-model/fuzz.sh BankFileFuzzTest 20m} fuzzes it.
+ */
+class BankFileFuzzTest {
+
+  private static final FuzzBank BANK = FuzzBank.minimal();
+
+  @FuzzTest
+  void bankFile(byte[] bytes) throws IOException {
+    BANK.write(BankLoader.BANK_FILE, bytes);
+    BANK.validate();
+  }
+}
