@@ -1,6 +1,7 @@
 package io.github.questionbank.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.github.questionbank.markdown.ParsedQuestions;
 import io.github.questionbank.model.Bank;
 import io.github.questionbank.model.Difficulty;
@@ -42,7 +43,7 @@ public final class DraftBuilder {
     SourceMap bankSource = loaded.bankFile().map(YamlDocument::source).orElse(null);
     List<Section> sections = new ArrayList<>();
     if (bankRoot != null) {
-      JsonNode declared = bankRoot.path("sections");
+      JsonNode declared = items(bankRoot.path("sections"));
       for (int i = 0; i < declared.size(); i++) {
         JsonNode entry = declared.get(i);
         String id = text(entry, "id");
@@ -61,7 +62,7 @@ public final class DraftBuilder {
         .lessonsFile()
         .ifPresent(
             document -> {
-              JsonNode entries = document.root().path("lessons");
+              JsonNode entries = items(document.root().path("lessons"));
               for (int i = 0; i < entries.size(); i++) {
                 String id = text(entries.get(i), "id");
                 if (id != null) {
@@ -74,7 +75,7 @@ public final class DraftBuilder {
               }
             });
     JsonNode root =
-        bankRoot == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : bankRoot;
+        bankRoot == null ? MissingNode.getInstance() : bankRoot;
     Bank bank =
         new Bank(
             text(root, "id"),
@@ -120,6 +121,14 @@ public final class DraftBuilder {
 
   private static Difficulty difficulty(String name) {
     return name == null ? null : DIFFICULTIES.get(name);
+  }
+
+  /**
+   * A list as it was written, or no items for anything else in its place (reported by the schema):
+   * a mapping's values are not list items, and {@code get(i)} of a mapping is null.
+   */
+  private static JsonNode items(JsonNode node) {
+    return node.isArray() ? node : MissingNode.getInstance();
   }
 
   private static String text(JsonNode node, String key) {

@@ -203,6 +203,14 @@ class HostileInputTest {
                         question(
                             "what-is-it", "LOW", "[" + "b".repeat(300_000) + "]", "What?", "A.")),
             "schema"),
+        hostile(
+            "sections as a mapping",
+            b -> b.with("bank.yaml", "id: b\ntitle: B\nsections:\n  basics: Basics\n"),
+            "schema"),
+        hostile(
+            "lessons as a mapping",
+            b -> b.with("lessons.yaml", "lessons:\n  \"01\": First\n  \"02\": Second\n"),
+            "schema"),
         hostile("empty question file", b -> b.with(WHAT, ""), "front-matter"),
         hostile("front matter only", b -> b.with(WHAT, "---\n---\n"), "schema"),
         hostile("empty bank.yaml", b -> b.with("bank.yaml", ""), "schema"),
