@@ -129,7 +129,23 @@ public enum Rule {
           + " code spans. Longer, denser or deeper text, or a line the Markdown parser cannot"
           + " handle (such as thousands of dashes), is refused so that checks and exports stay fast"
           + " and cannot crash. Shorten or split the answer, break up its paragraphs, or flatten"
-          + " its lists and quotes.");
+          + " its lists and quotes."),
+  YAML_COMMENT(
+      "yaml-comment",
+      Severity.WARNING,
+      "A YAML comment cuts a text value short",
+      "In YAML, ' #' starts a comment, so an unquoted text such as 'Why do rows deadlock #locking?'"
+          + " ends before the '#' and the rest of the line is dropped. Quote the whole value, e.g."
+          + " question: \"Why do rows deadlock #locking?\", or remove the space before '#'."),
+  INTERNAL_ERROR(
+      "internal-error",
+      Severity.ERROR,
+      "The toolchain failed on this file",
+      "The toolchain met something it did not foresee while reading, checking or rendering this"
+          + " file: a bug of the toolchain, not necessarily of the file. Every other file was still"
+          + " checked. Please report it with the file (or the smallest part of it that still"
+          + " fails) and the message; until it is fixed, changing the line it trips on usually"
+          + " works around it.");
 
   private final String id;
   private final Severity severity;

@@ -13,7 +13,8 @@ import java.util.function.Consumer;
  *     reproducible ({@code project.build.outputTimestamp})
  * @param bankDirectory the bank, for local images (resolved relative to each question's folder)
  * @param parsed each question's Markdown, parsed once for all formats
- * @param warnings where exporters report problems an author should fix (a character no font has)
+ * @param findings where exporters report what they find while writing: problems an author should
+ *     fix (a character no font has) and failures of the toolchain at a question's file
  * @param shared work that several formats need, done once for all of them
  */
 public record ExportContext(
@@ -21,7 +22,7 @@ public record ExportContext(
     PageSize pageSize,
     Path bankDirectory,
     ParsedQuestions parsed,
-    Consumer<Diagnostic> warnings,
+    Consumer<Diagnostic> findings,
     SharedWork shared) {
 
   /** A context whose formats share nothing done so far. */
@@ -30,7 +31,7 @@ public record ExportContext(
       PageSize pageSize,
       Path bankDirectory,
       ParsedQuestions parsed,
-      Consumer<Diagnostic> warnings) {
-    this(timestamp, pageSize, bankDirectory, parsed, warnings, new SharedWork());
+      Consumer<Diagnostic> findings) {
+    this(timestamp, pageSize, bankDirectory, parsed, findings, new SharedWork());
   }
 }

@@ -49,7 +49,7 @@ class ExportConfigurationTest {
     ExportResult result = export(List.of(), List.of("pdf"), true);
 
     assertThat(result.refused()).isTrue();
-    assertThat(result.warnings())
+    assertThat(result.findings())
         .singleElement()
         .satisfies(w -> assertThat(w.rule().id()).isEqualTo("missing-glyph"));
     assertThat(Files.readAllBytes(output.resolve("mini-bank.pdf"))).isEqualTo(before);

@@ -17,6 +17,7 @@ public interface BankRule {
         new LessonReferences(),
         new DifficultyOrder(),
         new BankTexts(),
+        new TextComments(),
         new AnswerContent(), // parses every text once; DuplicateQuestions reuses the trees
         new DuplicateQuestions());
   }

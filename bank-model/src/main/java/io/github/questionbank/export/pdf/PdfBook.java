@@ -118,7 +118,7 @@ final class PdfBook {
       PdfBook book = new PdfBook(context, metadata, warnings::add);
       int drawn = book.drawInOrder(content, frontPages);
       if (drawn == frontPages) {
-        warnings.forEach(context.warnings());
+        warnings.forEach(context.findings());
         return book.bytes.toByteArray();
       }
       if (attempt == ATTEMPTS) {
