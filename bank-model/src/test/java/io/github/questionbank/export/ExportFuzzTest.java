@@ -99,7 +99,7 @@ class ExportFuzzTest {
                     ExportListener.NONE));
 
     BANK.assertWellFormed(result.validation().diagnostics());
-    BANK.assertWellFormed(result.warnings());
+    BANK.assertWellFormed(result.findings());
   }
 
   private static String line(String[] lines, int index) {
