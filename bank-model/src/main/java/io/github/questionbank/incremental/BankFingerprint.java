@@ -4,12 +4,10 @@ import io.github.questionbank.io.ToolInfo;
 import io.github.questionbank.load.BankNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.codec.digest.DigestUtils;
@@ -30,7 +28,7 @@ public final class BankFingerprint {
    *
    * @throws BankNotFoundException if the bank directory does not exist
    */
-  public static String ofFiles(Path bankDirectory) throws IOException {
+  public static Fingerprint ofFiles(Path bankDirectory) throws IOException {
     Path bank = bankDirectory.toAbsolutePath().normalize();
     if (!Files.isDirectory(bank)) {
       throw new BankNotFoundException(bank);
@@ -44,7 +42,7 @@ public final class BankFingerprint {
     }
     byte[] buffer = new byte[64 * 1024];
     for (Path file : files) {
-      update(digest, bank.relativize(file).toString().replace('\\', '/'));
+      Fingerprint.update(digest, bank.relativize(file).toString().replace('\\', '/'));
       try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
         for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
           digest.update(buffer, 0, read);
@@ -52,25 +50,18 @@ public final class BankFingerprint {
       }
       digest.update((byte) 0);
     }
-    return HexFormat.of().formatHex(digest.digest());
+    return Fingerprint.of(digest);
   }
 
   /**
    * The fingerprint of what a step depends on: the bank's files (from {@link #ofFiles}), the
    * toolchain build that reads them, and the step's configuration.
    */
-  public static String of(String files, String... configuration) {
-    MessageDigest digest = DigestUtils.getSha256Digest();
-    update(digest, ToolInfo.buildId());
-    for (String part : configuration) {
-      update(digest, part);
-    }
-    update(digest, files);
-    return HexFormat.of().formatHex(digest.digest());
-  }
-
-  private static void update(MessageDigest digest, String text) {
-    digest.update(text.getBytes(StandardCharsets.UTF_8));
-    digest.update((byte) 0);
+  public static Fingerprint of(Fingerprint files, String... configuration) {
+    String[] parts = new String[configuration.length + 2];
+    parts[0] = ToolInfo.buildId();
+    System.arraycopy(configuration, 0, parts, 1, configuration.length);
+    parts[parts.length - 1] = files.hex();
+    return Fingerprint.of(parts);
   }
 }

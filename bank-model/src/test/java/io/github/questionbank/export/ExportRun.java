@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Runs a whole export the way the plugin does, for tests that read its files back. */
 public final class ExportRun {
@@ -42,7 +43,8 @@ public final class ExportRun {
                 TIMESTAMP,
                 pageSize,
                 failOnWarning,
-                ExportListener.NONE));
+                ExportListener.NONE),
+            Optional.empty());
   }
 
   public static ExportResult export(Path project, Path output, List<String> formats)

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.questionbank.diagnostic.Diagnostic;
 import io.github.questionbank.export.anki.AnkiRows;
 import io.github.questionbank.export.spi.PageSize;
+import io.github.questionbank.incremental.ExportRecord;
+import io.github.questionbank.incremental.StateDirectory;
+import io.github.questionbank.incremental.ValidationRecord;
 import io.github.questionbank.select.PackConfigurationException;
 import io.github.questionbank.select.PackSpec;
 import io.github.questionbank.testing.BankFixture;
@@ -77,7 +80,9 @@ class ExportTest {
     Map<String, byte[]> b = contents(twoOutput);
     assertThat(a.keySet())
         .containsAll(OUTPUTS)
-        .contains(Validation.SARIF_FILE, Export.FINGERPRINT_FILE)
+        .contains(Validation.SARIF_FILE)
+        // What the toolchain remembers lives beside the published outputs, not among them.
+        .doesNotContain(ExportRecord.FILE, ValidationRecord.FILE)
         .isEqualTo(b.keySet());
     for (String file : a.keySet()) {
       assertThat(Files.mismatch(oneOutput.resolve(file), twoOutput.resolve(file)))
@@ -115,7 +120,7 @@ class ExportTest {
     Map<String, FileState> after = snapshot(output);
     assertThat(after.keySet()).isEqualTo(before.keySet());
     for (String file : before.keySet()) {
-      if (!file.equals(Validation.SARIF_FILE) && !file.equals(Validation.CACHE_FILE)) {
+      if (!file.equals(Validation.SARIF_FILE)) {
         assertThat(after.get(file)).as(file).isEqualTo(before.get(file));
       }
     }
@@ -167,9 +172,7 @@ class ExportTest {
             "mini-bank-practice.pdf",
             "mini-bank.anki.csv",
             "mini-bank.media",
-            Validation.SARIF_FILE,
-            Validation.CACHE_FILE,
-            Export.FINGERPRINT_FILE);
+            Validation.SARIF_FILE);
 
     // Once the way is clear, the next export writes the change.
     Files.delete(output.resolve("mini-bank.media"));
@@ -196,8 +199,7 @@ class ExportTest {
     assertThat(result.validation().diagnostics())
         .filteredOn(Diagnostic::isError)
         .anySatisfy(d -> assertThat(d.path()).endsWith("questions/advanced/010-how.md"));
-    assertThat(list(output))
-        .containsExactlyInAnyOrder(Validation.SARIF_FILE, Validation.CACHE_FILE);
+    assertThat(list(output)).containsExactlyInAnyOrder(Validation.SARIF_FILE);
   }
 
   // ---------------------------------------------------------------- up to date
@@ -218,7 +220,7 @@ class ExportTest {
     assertThat(again.refused()).isFalse();
     assertThat(again.files()).isEmpty();
     for (String file : before.keySet()) {
-      if (!file.equals(Validation.SARIF_FILE) && !file.equals(Validation.CACHE_FILE)) {
+      if (!file.equals(Validation.SARIF_FILE)) {
         assertThat(state(output.resolve(file))).as(file).isEqualTo(before.get(file));
       }
     }
@@ -368,9 +370,7 @@ class ExportTest {
             "security-senior-practice.pdf",
             "security-senior.anki.csv",
             "fundamentals-cards.anki.csv",
-            Validation.SARIF_FILE,
-            Validation.CACHE_FILE,
-            Export.FINGERPRINT_FILE);
+            Validation.SARIF_FILE);
     List<Map<String, String>> rows = AnkiRows.read(output.resolve("fundamentals-cards.anki.csv"));
     assertThat(rows)
         .extracting(row -> row.get("GUID"))
@@ -451,7 +451,8 @@ class ExportTest {
             })
         .hasMessageStartingWith("pack 'security-senior': ")
         .hasMessageContaining(problem);
-    assertThat(list(output)).doesNotContain("security-senior.pdf", Export.FINGERPRINT_FILE);
+    assertThat(list(output)).doesNotContain("security-senior.pdf");
+    assertThat(StateDirectory.besideOutputs(output).resolve(ExportRecord.FILE)).doesNotExist();
   }
 
   @Test

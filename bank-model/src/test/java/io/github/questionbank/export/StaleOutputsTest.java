@@ -53,7 +53,8 @@ class StaleOutputsTest {
                   public void removed(String file) {
                     removed.add(file);
                   }
-                }));
+                }),
+            Optional.empty());
 
     assertThat(removed)
         .hasSize(3)
