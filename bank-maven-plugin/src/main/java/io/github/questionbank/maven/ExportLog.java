@@ -1,6 +1,6 @@
 package io.github.questionbank.maven;
 
-import io.github.questionbank.check.Diagnostic;
+import io.github.questionbank.diagnostic.Diagnostic;
 import io.github.questionbank.export.ExportListener;
 import io.github.questionbank.export.ExportResult;
 import io.github.questionbank.export.ExportedFile;
@@ -80,13 +80,23 @@ final class ExportLog implements ExportListener {
     if (timestampUnset) {
       adviseOnAnkiUpdates(result);
     }
-    for (Diagnostic warning : result.warnings()) {
-      log.warn(warning.format());
+    for (Diagnostic finding : result.findings()) {
+      if (finding.isError()) {
+        log.error(finding.format());
+      } else {
+        log.warn(finding.format());
+      }
+    }
+    long errors = result.findings().stream().filter(Diagnostic::isError).count();
+    if (result.refused() && errors > 0) {
+      throw new MojoFailureException(
+          count(errors, "error")
+              + " while writing the outputs; nothing was written and the previous outputs are as"
+              + " they were");
     }
     if (result.refused()) {
       throw new MojoFailureException(
-          result.warnings().size()
-              + (result.warnings().size() == 1 ? " warning" : " warnings")
+          count(result.findings().size(), "warning")
               + " while writing the outputs; nothing was written because bank.failOnWarning is"
               + " true");
     }
@@ -121,6 +131,10 @@ final class ExportLog implements ExportListener {
                         + " re-import it (Anki updates only notes that are newer): set"
                         + " <project.build.outputTimestamp> in the POM's <properties> and move it"
                         + " forward when you publish (maven-release-plugin does)"));
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   static String size(long bytes) {

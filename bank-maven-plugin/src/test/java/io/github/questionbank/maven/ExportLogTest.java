@@ -1,13 +1,17 @@
 package io.github.questionbank.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.questionbank.diagnostic.Diagnostic;
+import io.github.questionbank.diagnostic.FaultIsolation;
 import io.github.questionbank.export.ExportResult;
 import io.github.questionbank.export.ExportedFile;
 import io.github.questionbank.validate.ValidationResult;
 import java.io.File;
 import java.util.List;
 import java.util.Optional;
+import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 
 class ExportLogTest {
@@ -55,6 +59,28 @@ class ExportLogTest {
     new ExportLog(log).report(exported("pdf", "anki-csv"), requests, true);
 
     assertThat(log.lines).noneMatch(line -> line.startsWith("[WARNING]"));
+  }
+
+  @Test
+  void aFailureWhileRenderingAQuestionIsAnErrorAtItsFileAndNothingIsWritten() {
+    Diagnostic failure =
+        FaultIsolation.failure(
+            "src/bank/questions/a/010-x.md", "rendering", new IllegalStateException("boom"));
+    ValidationResult validation =
+        new ValidationResult(List.of(), 3, Optional.empty(), Optional.empty());
+    ExportResult refused = new ExportResult(validation, List.of(), List.of(failure), false, true);
+
+    assertThatThrownBy(() -> new ExportLog(log).report(refused, requests, false))
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage(
+            "1 error while writing the outputs; nothing was written and the previous outputs are"
+                + " as they were");
+    assertThat(log.lines)
+        .containsExactly(
+            "[ERROR] src/bank/questions/a/010-x.md:1:1: error: the toolchain failed while"
+                + " rendering this file (java.lang.IllegalStateException: boom): this is a bug,"
+                + " please report it with this file; every other file was checked"
+                + " [internal-error]");
   }
 
   private static ExportResult exported(String... formats) {

@@ -1,7 +1,10 @@
 package io.github.questionbank.export;
 
-import io.github.questionbank.check.Diagnostic;
-import io.github.questionbank.load.BankFingerprint;
+import io.github.questionbank.diagnostic.Diagnostic;
+import io.github.questionbank.export.spi.ExportContext;
+import io.github.questionbank.incremental.BankFingerprint;
+import io.github.questionbank.incremental.ExportRecord;
+import io.github.questionbank.io.OutputStage;
 import io.github.questionbank.markdown.ParsedQuestions;
 import io.github.questionbank.model.Bank;
 import io.github.questionbank.select.Pack;
@@ -93,22 +96,23 @@ public final class Export {
     Bank bank = validation.bank().get();
     List<Pack> packs = select(bank, request);
 
-    List<Diagnostic> warnings = Collections.synchronizedList(new ArrayList<>());
+    List<Diagnostic> findings = Collections.synchronizedList(new ArrayList<>());
     ExportContext context =
         new ExportContext(
             request.timestamp(),
             request.pageSize(),
             request.bankDirectory().toAbsolutePath().normalize(),
             validation.parsed(),
-            warnings::add);
+            findings::add);
     List<ExportedFile> written = new ArrayList<>();
     List<Diagnostic> found;
     List<String> staged;
     try (OutputStage stage = new OutputStage(output)) {
       written.addAll(new ParallelWriter().writeAll(packs, context, stage));
       // Each PDF format of each pack sees the same characters: report each problem once.
-      found = warnings.stream().distinct().sorted().toList();
-      if (request.failOnWarning() && !found.isEmpty()) {
+      found = findings.stream().distinct().sorted().toList();
+      if (found.stream().anyMatch(Diagnostic::isError)
+          || (request.failOnWarning() && !found.isEmpty())) {
         return new ExportResult(validation, List.of(), found, false, true); // nothing committed
       }
       // Nothing is moved into place until every format of every pack has been written.

@@ -1,6 +1,6 @@
 package io.github.questionbank.export;
 
-import io.github.questionbank.check.Diagnostic;
+import io.github.questionbank.diagnostic.Diagnostic;
 import io.github.questionbank.validate.ValidationResult;
 import java.util.List;
 
@@ -9,20 +9,21 @@ import java.util.List;
  *
  * @param validation the validation that ran first; an invalid bank is not exported
  * @param files the files written, empty when refused or up to date
- * @param warnings problems found while writing (characters no font covers)
+ * @param findings problems found while writing: warnings (characters no font covers) and errors
+ *     (the toolchain failed on a question's file)
  * @param upToDate whether nothing had changed since the last export, so nothing was written
- * @param refused whether the export was refused (errors, or warnings with failOnWarning), so that
- *     the previous outputs were left exactly as they were
+ * @param refused whether the export was refused (errors in the bank or while writing, or warnings
+ *     with failOnWarning), so that the previous outputs were left exactly as they were
  */
 public record ExportResult(
     ValidationResult validation,
     List<ExportedFile> files,
-    List<Diagnostic> warnings,
+    List<Diagnostic> findings,
     boolean upToDate,
     boolean refused) {
 
   public ExportResult {
     files = List.copyOf(files);
-    warnings = List.copyOf(warnings);
+    findings = List.copyOf(findings);
   }
 }

@@ -1,9 +1,16 @@
 package io.github.questionbank.export;
 
+import io.github.questionbank.diagnostic.FaultIsolation;
+import io.github.questionbank.export.spi.ExportContext;
+import io.github.questionbank.export.spi.Exporter;
+import io.github.questionbank.export.spi.QuestionRendering;
+import io.github.questionbank.export.spi.TaskFailures;
+import io.github.questionbank.io.OutputStage;
 import io.github.questionbank.select.Pack;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,13 +42,13 @@ final class ParallelWriter {
               return thread;
             });
     try {
-      List<Future<ExportedFile>> results = new ArrayList<>();
+      List<Future<Optional<ExportedFile>>> results = new ArrayList<>();
       for (Job job : jobs) {
         results.add(executor.submit(() -> job.run(context, stage)));
       }
       List<ExportedFile> files = new ArrayList<>();
-      for (Future<ExportedFile> result : results) {
-        files.add(await(result));
+      for (Future<Optional<ExportedFile>> result : results) {
+        await(result).ifPresent(files::add);
       }
       return files;
     } finally {
@@ -68,7 +75,7 @@ final class ParallelWriter {
     }
   }
 
-  private static ExportedFile await(Future<ExportedFile> result) throws IOException {
+  private static <T> T await(Future<T> result) throws IOException {
     try {
       return result.get();
     } catch (InterruptedException e) {
@@ -80,12 +87,27 @@ final class ParallelWriter {
   }
 
   private record Job(Pack pack, Exporter exporter) {
-    ExportedFile run(ExportContext context, OutputStage stage) throws IOException {
+    /**
+     * Writes the format, or reports at the question's file why it could not: the other formats
+     * still run, and the export, seeing an error, commits nothing.
+     */
+    Optional<ExportedFile> run(ExportContext context, OutputStage stage) throws IOException {
       long start = System.nanoTime();
-      exporter.export(pack, context, stage);
+      try {
+        exporter.export(pack, context, stage);
+      } catch (QuestionRendering.Failure e) {
+        context.findings().accept(FaultIsolation.failure(e.file(), "rendering", e.getCause()));
+        return Optional.empty();
+      }
       long millis = (System.nanoTime() - start) / 1_000_000;
-      return new ExportedFile(
-          pack.id(), exporter.format(), exporter.fileName(pack), pack.questionCount(), 0L, millis);
+      return Optional.of(
+          new ExportedFile(
+              pack.id(),
+              exporter.format(),
+              exporter.fileName(pack),
+              pack.questionCount(),
+              0L,
+              millis));
     }
   }
 }

@@ -1,7 +1,8 @@
 package io.github.questionbank.load;
 
-import io.github.questionbank.check.Diagnostics;
-import io.github.questionbank.check.Rule;
+import io.github.questionbank.diagnostic.Diagnostics;
+import io.github.questionbank.diagnostic.FaultIsolation;
+import io.github.questionbank.diagnostic.Rule;
 import io.github.questionbank.model.Position;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -93,11 +95,30 @@ public final class BankLoader {
       return Optional.empty();
     }
     files.count++;
-    Optional<SourceText> text = reader.read(file, path, diagnostics);
-    if (text.isEmpty()) {
-      return Optional.empty();
-    }
-    return yaml.read(text.get().text(), path, 1, Position.startOf(path), diagnostics);
+    return readIsolated(
+        file,
+        path,
+        diagnostics,
+        text -> yaml.read(text.text(), path, 1, Position.startOf(path), diagnostics));
+  }
+
+  /**
+   * Reads a file and parses its text, keeping an unforeseen failure of either to this file (an
+   * {@code internal-error} diagnostic): the other files are still read.
+   */
+  private <T> Optional<T> readIsolated(
+      Path file, String path, Diagnostics diagnostics, Function<SourceText, Optional<T>> parse) {
+    return FaultIsolation.isolate(
+        path,
+        "reading",
+        diagnostics::add,
+        () -> {
+          try {
+            return reader.read(file, path, diagnostics).flatMap(parse);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
   private List<SectionFolder> readFolders(
@@ -164,27 +185,27 @@ public final class BankLoader {
       List<Path> questionFiles, String section, Diagnostics diagnostics) throws IOException {
     try {
       return questionFiles.parallelStream()
-          .map(
-              file -> {
-                try {
-                  return readQuestion(file, display(file), section, diagnostics);
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              })
+          .map(file -> readQuestion(file, display(file), section, diagnostics))
           .toList();
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
   }
 
-  private QuestionFile readQuestion(Path file, String path, String section, Diagnostics diagnostics)
-      throws IOException {
+  private QuestionFile readQuestion(
+      Path file, String path, String section, Diagnostics diagnostics) {
     Optional<FrontMatter> frontMatter =
-        reader.read(file, path, diagnostics).flatMap(text -> FrontMatter.split(text, diagnostics));
+        readIsolated(file, path, diagnostics, text -> FrontMatter.split(text, diagnostics));
     Optional<YamlDocument> document =
         frontMatter.flatMap(
-            fm -> yaml.read(fm.yaml(), path, fm.yamlLine(), Position.startOf(path), diagnostics));
+            fm ->
+                FaultIsolation.isolate(
+                    path,
+                    "reading",
+                    diagnostics::add,
+                    () ->
+                        yaml.read(
+                            fm.yaml(), path, fm.yamlLine(), Position.startOf(path), diagnostics)));
     return new QuestionFile(path, file, section, frontMatter, document);
   }
 

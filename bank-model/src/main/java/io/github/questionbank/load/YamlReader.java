@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.questionbank.check.Diagnostics;
-import io.github.questionbank.check.Rule;
+import io.github.questionbank.diagnostic.Diagnostics;
+import io.github.questionbank.diagnostic.Rule;
 import io.github.questionbank.model.Position;
 import io.github.questionbank.model.SourceMap;
 import java.io.StringReader;
@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
@@ -83,7 +84,7 @@ public final class YamlReader {
     if (root == null) {
       return Optional.of(new YamlDocument(path, JSON.nullNode(), source.build()));
     }
-    Converter converter = new Converter(path, firstLine, source, diagnostics);
+    Converter converter = new Converter(yaml, path, firstLine, source, diagnostics);
     try {
       JsonNode json = converter.convert(root, "", 0);
       return Optional.of(new YamlDocument(path, json, source.build()));
@@ -164,13 +165,22 @@ public final class YamlReader {
 
   /** Turns the composed node graph into JSON, recording positions and reporting what it refuses. */
   private static final class Converter {
+    private final String text;
     private final String path;
     private final int firstLine;
     private final SourceMap.Builder source;
     private final Diagnostics diagnostics;
     private int nodes;
+    private final int[] charIndexOfCodePoint; // null when every character is one code point
 
-    Converter(String path, int firstLine, SourceMap.Builder source, Diagnostics diagnostics) {
+    Converter(
+        String text,
+        String path,
+        int firstLine,
+        SourceMap.Builder source,
+        Diagnostics diagnostics) {
+      this.text = text;
+      this.charIndexOfCodePoint = charIndexOfCodePoint(text);
       this.path = path;
       this.firstLine = firstLine;
       this.source = source;
@@ -201,7 +211,64 @@ public final class YamlReader {
       }
       ScalarNode scalar = (ScalarNode) node;
       source.scalar(pointer, scalar.getValue());
+      noteTrailingComment(pointer, scalar);
       return scalar(scalar);
+    }
+
+    /**
+     * Records a comment after an unquoted scalar on its last line: {@code question: a #b} is read
+     * as {@code a}. Quoted and block scalars end where the author closed them, so a comment after
+     * them drops nothing.
+     */
+    private void noteTrailingComment(String pointer, ScalarNode scalar) {
+      if (scalar.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN) {
+        return;
+      }
+      Mark end = scalar.getEndMark();
+      int from = charIndex(end.getIndex());
+      int hash = from;
+      while (hash < text.length() && (text.charAt(hash) == ' ' || text.charAt(hash) == '\t')) {
+        hash++;
+      }
+      if (hash == from || hash >= text.length() || text.charAt(hash) != '#') {
+        return;
+      }
+      int lineEnd = hash;
+      while (lineEnd < text.length() && !isLineBreak(text.charAt(lineEnd))) {
+        lineEnd++;
+      }
+      Position at =
+          new Position(path, firstLine + end.getLine(), end.getColumn() + 1 + (hash - from));
+      source.trailingComment(
+          pointer, new SourceMap.TrailingComment(at, text.substring(from, lineEnd)));
+    }
+
+    /** SnakeYAML counts positions in code points; the text is indexed in chars. */
+    private int charIndex(int codePoint) {
+      if (charIndexOfCodePoint == null) {
+        return Math.min(codePoint, text.length()); // every character is one code point
+      }
+      return charIndexOfCodePoint[Math.min(codePoint, charIndexOfCodePoint.length - 1)];
+    }
+
+    private static int[] charIndexOfCodePoint(String text) {
+      int codePoints = text.codePointCount(0, text.length());
+      if (codePoints == text.length()) {
+        return null;
+      }
+      int[] index = new int[codePoints + 1];
+      for (int i = 0, c = 0; c <= codePoints; c++) {
+        index[c] = i;
+        if (i < text.length()) {
+          i += Character.charCount(text.codePointAt(i));
+        }
+      }
+      return index;
+    }
+
+    /** YAML 1.1's line breaks, as SnakeYAML counts lines. */
+    private static boolean isLineBreak(char c) {
+      return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private ObjectNode mapping(MappingNode mapping, String pointer, int depth) {
@@ -258,20 +325,47 @@ public final class YamlReader {
         return JSON.booleanNode(lower.equals("true") || lower.equals("yes") || lower.equals("on"));
       }
       if (Tag.INT.equals(tag)) {
-        try {
-          return JSON.numberNode(new BigInteger(text.replace("_", "")));
-        } catch (NumberFormatException e) {
-          return JSON.numberNode(0); // 0x1F, 0b101, 1:30 ... still a number, as the author wrote
-        }
+        return integer(text.replace("_", ""));
       }
       if (Tag.FLOAT.equals(tag)) {
-        try {
-          return JSON.numberNode(Double.parseDouble(text.replace("_", "")));
-        } catch (NumberFormatException e) {
-          return JSON.numberNode(0.0); // .inf, .nan
-        }
+        return decimal(text.replace("_", ""));
       }
       return JSON.textNode(text);
+    }
+
+    /*
+     * No key of any bank file holds a number, so a number's value only ever meets the schema, which
+     * rejects it by its type, and the message quotes the text the author wrote (from the source
+     * map). A number the JSON tree cannot hold as written therefore stands in as a plain 0: the
+     * schema validator must never see an infinity or NaN (networknt's enum check turns them into a
+     * BigDecimal and throws), nor a number too long to parse in reasonable time.
+     */
+
+    /** Digits beyond any number an author means; parsing a million of them takes seconds. */
+    private static final int MAX_DIGITS = 100;
+
+    private static JsonNode integer(String text) {
+      if (text.length() > MAX_DIGITS) {
+        return JSON.numberNode(0);
+      }
+      try {
+        return JSON.numberNode(new BigInteger(text));
+      } catch (NumberFormatException e) {
+        return JSON.numberNode(0); // 0x1F, 0b101, 1:30 ... still a number, as the author wrote
+      }
+    }
+
+    private static JsonNode decimal(String text) {
+      if (text.length() > MAX_DIGITS) {
+        return JSON.numberNode(0.0);
+      }
+      try {
+        double value = Double.parseDouble(text);
+        // 1e99999 overflows to infinity; .inf and .nan do not parse at all.
+        return JSON.numberNode(Double.isFinite(value) ? value : 0.0);
+      } catch (NumberFormatException e) {
+        return JSON.numberNode(0.0); // .inf, -.inf, .nan
+      }
     }
   }
 }

@@ -1,18 +1,20 @@
 package io.github.questionbank.validate;
 
-import io.github.questionbank.check.Diagnostic;
-import io.github.questionbank.check.Diagnostics;
+import io.github.questionbank.check.BankDraft;
+import io.github.questionbank.check.DraftBuilder;
 import io.github.questionbank.check.rules.BankRule;
 import io.github.questionbank.check.schema.BankSchema;
 import io.github.questionbank.check.schema.SchemaCheck;
-import io.github.questionbank.load.BankDraft;
-import io.github.questionbank.load.BankFingerprint;
+import io.github.questionbank.diagnostic.Diagnostic;
+import io.github.questionbank.diagnostic.Diagnostics;
+import io.github.questionbank.diagnostic.FaultIsolation;
+import io.github.questionbank.incremental.BankFingerprint;
+import io.github.questionbank.incremental.ValidationCache;
+import io.github.questionbank.io.AtomicFile;
 import io.github.questionbank.load.BankLoader;
-import io.github.questionbank.load.DraftBuilder;
 import io.github.questionbank.load.LoadedBank;
 import io.github.questionbank.markdown.ParsedQuestions;
 import io.github.questionbank.model.Bank;
-import io.github.questionbank.output.AtomicFile;
 import io.github.questionbank.report.SarifReport;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -53,8 +55,8 @@ public final class Validation {
    */
   public ValidationResult validate(ValidationRequest request, String files) throws IOException {
     Diagnostics diagnostics = new Diagnostics();
-    LoadedBank loaded =
-        new BankLoader(request.baseDirectory()).load(request.bankDirectory(), diagnostics);
+    BankLoader loader = new BankLoader(request.baseDirectory());
+    LoadedBank loaded = loader.load(request.bankDirectory(), diagnostics);
 
     boolean bankValid =
         loaded
@@ -82,8 +84,12 @@ public final class Validation {
                 request.keepParsedTrees()
                     ? new ParsedQuestions()
                     : ParsedQuestions.discardingTrees());
+    // A rule that looks at the whole bank has no one file to blame: its failure is reported at
+    // bank.yaml, and the other rules still run.
+    String bankFile = loader.display(request.bankDirectory().resolve(BankLoader.BANK_FILE));
     for (BankRule rule : BankRule.all()) {
-      rule.check(draft, diagnostics);
+      FaultIsolation.run(
+          bankFile, "checking", diagnostics::add, () -> rule.check(draft, diagnostics));
     }
 
     List<Diagnostic> found = diagnostics.sorted();

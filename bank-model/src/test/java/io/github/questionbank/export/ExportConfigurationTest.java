@@ -3,6 +3,7 @@ package io.github.questionbank.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.questionbank.export.spi.PageSize;
 import io.github.questionbank.select.PackConfigurationException;
 import io.github.questionbank.select.PackSpec;
 import io.github.questionbank.testing.BankFixture;
@@ -49,7 +50,7 @@ class ExportConfigurationTest {
     ExportResult result = export(List.of(), List.of("pdf"), true);
 
     assertThat(result.refused()).isTrue();
-    assertThat(result.warnings())
+    assertThat(result.findings())
         .singleElement()
         .satisfies(w -> assertThat(w.rule().id()).isEqualTo("missing-glyph"));
     assertThat(Files.readAllBytes(output.resolve("mini-bank.pdf"))).isEqualTo(before);

@@ -5,7 +5,8 @@ import static io.github.questionbank.testing.BankFixture.question;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.github.questionbank.check.Diagnostic;
+import io.github.questionbank.diagnostic.Diagnostic;
+import io.github.questionbank.diagnostic.Rule;
 import io.github.questionbank.load.TextFileReader;
 import io.github.questionbank.testing.BankFixture;
 import io.github.questionbank.testing.RealBank;
@@ -15,11 +16,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -284,6 +291,67 @@ class HostileInputTest {
     assertWellFormed(validateGuarded(BankFixture.empty(project)));
   }
 
+  /**
+   * One bank full of hostile files, side by side with good ones: each hostile file is named in a
+   * diagnostic of the same run, and none stops the others from being checked.
+   */
+  @Test
+  void everyHostileFileOfOneBankIsNamedInTheSameRun() throws Exception {
+    BankFixture bank = BankFixture.minimal(project);
+    Map<String, Object> hostile = new LinkedHashMap<>();
+    String folder = "questions/basics/";
+    hostile.put(folder + "101-alias-bomb.md", frontMatter(BILLION_LAUGHS));
+    hostile.put(folder + "102-unsafe-tags.md", frontMatter(UNSAFE_TAGS));
+    hostile.put(folder + "103-nul.md", "---\nid: a\u0000b\n---\nA.\n");
+    hostile.put(
+        folder + "104-latin-1.md",
+        question("latin", "LOW", "[\"01\"]", "Caf\u00e9?", "A.")
+            .getBytes(StandardCharsets.ISO_8859_1));
+    hostile.put(folder + "105-huge.md", filled(2 * 1024 * 1024, (byte) 'a'));
+    hostile.put(
+        folder + "106-long-line.md",
+        question("long-line", "LOW", "[\"01\"]", "Long?", "a".repeat(200_000)));
+    Random random = new Random(7);
+    byte[] binary = new byte[4096];
+    random.nextBytes(binary);
+    hostile.put(folder + "107-binary.md", binary);
+    int n = 110;
+    for (String number : List.of("1e99999", ".inf", "-.inf", ".nan")) {
+      hostile.put(
+          folder + (n++) + "-number.md",
+          question("number-" + n, number, "[\"01\"]", "A number " + n + "?", "A."));
+    }
+    hostile.put(
+        folder + "120-comment.md",
+        question("comment", "LOW", "[\"01\"]", "Rows deadlock #locking, why?", "A."));
+    for (Path real : RealBank.questionFiles(RealBank.DIRECTORY)) {
+      byte[] bytes = Files.readAllBytes(real);
+      String name = real.getFileName().toString();
+      // Cut inside the front matter, and a byte turned into a lone UTF-8 continuation byte.
+      hostile.put(folder + "2-cut-" + name, Arrays.copyOf(bytes, 30));
+      byte[] flipped = bytes.clone();
+      int at = random.nextInt(flipped.length);
+      flipped[at] = (byte) ((flipped[at] & 0x3F) | 0x80);
+      hostile.put(folder + "3-flipped-" + name, flipped);
+    }
+    hostile.forEach(bank::with);
+    bank.write();
+    Files.createSymbolicLink(
+        bank.bankDirectory().resolve(folder + "108-loop.md"), Path.of("108-loop.md"));
+    hostile.put(folder + "108-loop.md", "");
+
+    ValidationResult result = validateGuarded(bank);
+
+    assertWellFormed(result);
+    Set<String> named =
+        result.diagnostics().stream().map(Diagnostic::path).collect(Collectors.toSet());
+    assertThat(hostile.keySet())
+        .allSatisfy(file -> assertThat(named).contains(BankFixture.BANK + file));
+    // Every file but the looping link (never followed) was read: bank.yaml, lessons.yaml, the
+    // three good questions and the hostile ones.
+    assertThat(result.filesChecked()).isEqualTo(2 + 3 + hostile.size() - 1);
+  }
+
   private ValidationResult validateGuarded(BankFixture bank) {
     return assertTimeoutPreemptively(
         HANG_GUARD, () -> bank.validateAsWritten(Optional.of(project.resolve("target/bank"))));
@@ -297,6 +365,8 @@ class HostileInputTest {
       assertThat(diagnostic.column()).isPositive();
       assertThat(diagnostic.rule()).isNotNull();
       assertThat(diagnostic.message()).isNotBlank();
+      // A hostile input is the author's problem, with a rule of its own: never a failure of ours.
+      assertThat(diagnostic.rule()).as(diagnostic.format()).isNotEqualTo(Rule.INTERNAL_ERROR);
       Path file = project.resolve(diagnostic.path());
       if (Files.isRegularFile(file) && Files.size(file) <= TextFileReader.MAX_BYTES) {
         assertThat(diagnostic.line()).as(diagnostic.format()).isLessThanOrEqualTo(lineCount(file));

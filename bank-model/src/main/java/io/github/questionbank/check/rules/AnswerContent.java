@@ -1,9 +1,10 @@
 package io.github.questionbank.check.rules;
 
 import com.vladsch.flexmark.util.ast.Document;
-import io.github.questionbank.check.Diagnostics;
-import io.github.questionbank.check.Rule;
-import io.github.questionbank.load.BankDraft;
+import io.github.questionbank.check.BankDraft;
+import io.github.questionbank.diagnostic.Diagnostics;
+import io.github.questionbank.diagnostic.FaultIsolation;
+import io.github.questionbank.diagnostic.Rule;
 import io.github.questionbank.markdown.Finding;
 import io.github.questionbank.markdown.LineIndex;
 import io.github.questionbank.markdown.LocalImages;
@@ -31,7 +32,13 @@ final class AnswerContent implements BankRule {
     // Parsing is most of validation's work: every core takes questions of its own. Trees go into a
     // concurrent map, and diagnostics are sorted when validation ends.
     draft.questions().parallelStream()
-        .forEach(question -> check(question, draft, bankRoot, diagnostics));
+        .forEach(
+            question ->
+                FaultIsolation.run(
+                    question.file(),
+                    "checking",
+                    diagnostics::add,
+                    () -> check(question, draft, bankRoot, diagnostics)));
   }
 
   private static void check(

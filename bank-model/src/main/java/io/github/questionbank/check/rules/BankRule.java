@@ -1,7 +1,7 @@
 package io.github.questionbank.check.rules;
 
-import io.github.questionbank.check.Diagnostics;
-import io.github.questionbank.load.BankDraft;
+import io.github.questionbank.check.BankDraft;
+import io.github.questionbank.diagnostic.Diagnostics;
 import java.util.List;
 
 /** One of the bank's rules: looks at the whole draft and reports what breaks it. */
@@ -17,6 +17,7 @@ public interface BankRule {
         new LessonReferences(),
         new DifficultyOrder(),
         new BankTexts(),
+        new TextComments(),
         new AnswerContent(), // parses every text once; DuplicateQuestions reuses the trees
         new DuplicateQuestions());
   }

@@ -1,5 +1,6 @@
 package io.github.questionbank.export.anki;
 
+import io.github.questionbank.export.spi.QuestionRendering;
 import io.github.questionbank.markdown.HtmlRendering;
 import io.github.questionbank.markdown.ParsedQuestion;
 import io.github.questionbank.markdown.ParsedQuestions;
@@ -26,15 +27,19 @@ final class AnkiNotes {
     for (Section section : pack.sections()) {
       String deck = deck(pack.title(), section.title());
       for (Question question : section.questions()) {
-        ParsedQuestion trees = parsed.get(question);
         UnaryOperator<String> images = source -> media.source(question.sectionId(), source);
         notes.add(
-            new AnkiNote(
-                AnkiGuid.of(pack.bank().id(), question.id()),
-                HtmlRendering.inlineHtml(trees.questionText(), images),
-                HtmlRendering.html(trees.answer(), images).strip(),
-                deck,
-                tags(question)));
+            QuestionRendering.of(
+                question,
+                () -> {
+                  ParsedQuestion trees = parsed.get(question);
+                  return new AnkiNote(
+                      AnkiGuid.of(pack.bank().id(), question.id()),
+                      HtmlRendering.inlineHtml(trees.questionText(), images),
+                      HtmlRendering.html(trees.answer(), images).strip(),
+                      deck,
+                      tags(question));
+                }));
       }
     }
     return notes;

@@ -1,5 +1,6 @@
 package io.github.questionbank.export.anki;
 
+import io.github.questionbank.export.spi.QuestionRendering;
 import io.github.questionbank.markdown.HtmlRendering;
 import io.github.questionbank.markdown.ParsedQuestions;
 import io.github.questionbank.markdown.PlainText;
@@ -37,9 +38,9 @@ final class PackageNotes {
                 HtmlRendering.escapeText(String.join(" ", question.tags())),
                 HtmlRendering.escapeText(section.title()),
                 HtmlRendering.escapeText(question.id()));
-        result.add(
-            new PackageNote(
-                note, section.id(), fields, PlainText.of(parsed.get(question).questionText())));
+        String sortField =
+            QuestionRendering.of(question, () -> PlainText.of(parsed.get(question).questionText()));
+        result.add(new PackageNote(note, section.id(), fields, sortField));
       }
     }
     return result;

@@ -1,6 +1,7 @@
 package io.github.questionbank.export.html;
 
-import io.github.questionbank.export.ExportContext;
+import io.github.questionbank.export.spi.ExportContext;
+import io.github.questionbank.export.spi.QuestionRendering;
 import io.github.questionbank.markdown.HtmlRendering;
 import io.github.questionbank.markdown.Markdown;
 import io.github.questionbank.markdown.ParsedQuestion;
@@ -269,6 +270,10 @@ final class StudyPage {
   }
 
   private void question(int number, Section section, Question question) {
+    QuestionRendering.run(question, () -> writeQuestion(number, section, question));
+  }
+
+  private void writeQuestion(int number, Section section, Question question) {
     ParsedQuestion parsed = context.parsed().get(question);
     String anchor = "q-" + question.id();
     String label = "Q" + number;

@@ -2,7 +2,8 @@ package io.github.questionbank.export.pdf;
 
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfOutline;
-import io.github.questionbank.export.ExportContext;
+import io.github.questionbank.export.spi.ExportContext;
+import io.github.questionbank.export.spi.QuestionRendering;
 import io.github.questionbank.markdown.ParsedQuestion;
 import io.github.questionbank.model.Question;
 import io.github.questionbank.model.Section;
@@ -84,16 +85,22 @@ public final class HandoutPdfExporter extends PdfExporter {
         boolean first = true;
         for (Question question : section.questions()) {
           number++;
-          ParsedQuestion parsed = context.parsed().get(question);
-          String questionDestination = "question-" + question.id();
-          book.ensureSpace(130f);
-          book.add(parts.questionHeader(number, parsed, questionDestination, !first));
+          int shown = number;
+          boolean ruleAbove = !first;
           first = false;
-          book.bookmark(
-              sectionMark,
-              questionDestination,
-              "Q" + number + ". " + PdfParts.truncate(question.question(), 90));
-          parts.answer(parsed).forEach(book::add);
+          QuestionRendering.run(
+              question,
+              () -> {
+                ParsedQuestion parsed = context.parsed().get(question);
+                String questionDestination = "question-" + question.id();
+                book.ensureSpace(130f);
+                book.add(parts.questionHeader(shown, parsed, questionDestination, ruleAbove));
+                book.bookmark(
+                    sectionMark,
+                    questionDestination,
+                    "Q" + shown + ". " + PdfParts.truncate(question.question(), 90));
+                parts.answer(parsed).forEach(book::add);
+              });
         }
       }
     }

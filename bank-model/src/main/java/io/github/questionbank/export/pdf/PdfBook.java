@@ -11,9 +11,9 @@ import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfWriter;
-import io.github.questionbank.check.Diagnostic;
-import io.github.questionbank.export.ExportContext;
-import io.github.questionbank.report.ToolInfo;
+import io.github.questionbank.diagnostic.Diagnostic;
+import io.github.questionbank.export.spi.ExportContext;
+import io.github.questionbank.io.ToolInfo;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -118,7 +118,7 @@ final class PdfBook {
       PdfBook book = new PdfBook(context, metadata, warnings::add);
       int drawn = book.drawInOrder(content, frontPages);
       if (drawn == frontPages) {
-        warnings.forEach(context.warnings());
+        warnings.forEach(context.findings());
         return book.bytes.toByteArray();
       }
       if (attempt == ATTEMPTS) {

@@ -6,8 +6,9 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import io.github.questionbank.export.ExportContext;
 import io.github.questionbank.export.pdf.PdfFonts.Face;
+import io.github.questionbank.export.spi.ExportContext;
+import io.github.questionbank.export.spi.QuestionRendering;
 import io.github.questionbank.markdown.ParsedQuestion;
 import io.github.questionbank.model.Question;
 import io.github.questionbank.model.Section;
@@ -77,11 +78,18 @@ public final class PracticePdfExporter extends PdfExporter {
         book.bookmark(null, destination, sectionNumber + ". " + section.title());
         for (Question question : section.questions()) {
           number++;
-          ParsedQuestion parsed = context.parsed().get(question);
-          book.add(
-              withWritingSpace(
-                  parts.questionHeader(number, parsed, "question-" + question.id(), false),
-                  lines(question)));
+          int shown = number;
+          QuestionRendering.run(
+              question,
+              () ->
+                  book.add(
+                      withWritingSpace(
+                          parts.questionHeader(
+                              shown,
+                              context.parsed().get(question),
+                              "question-" + question.id(),
+                              false),
+                          lines(question))));
         }
       }
       answerKey(book, parts);
@@ -111,10 +119,15 @@ public final class PracticePdfExporter extends PdfExporter {
         book.bookmark(keyMark, destination, section.title());
         for (Question question : section.questions()) {
           number++;
-          ParsedQuestion parsed = context.parsed().get(question);
-          book.ensureSpace(110f);
-          book.add(parts.questionHeader(number, parsed, null, true));
-          parts.answer(parsed).forEach(book::add);
+          int shown = number;
+          QuestionRendering.run(
+              question,
+              () -> {
+                ParsedQuestion parsed = context.parsed().get(question);
+                book.ensureSpace(110f);
+                book.add(parts.questionHeader(shown, parsed, null, true));
+                parts.answer(parsed).forEach(book::add);
+              });
         }
       }
     }

@@ -1,5 +1,6 @@
 package io.github.questionbank.export.xlsx;
 
+import io.github.questionbank.export.spi.QuestionRendering;
 import io.github.questionbank.export.xlsx.CellWriter.Look;
 import io.github.questionbank.markdown.ParsedQuestion;
 import io.github.questionbank.markdown.ParsedQuestions;
@@ -77,7 +78,10 @@ final class QuestionsSheet {
     for (Section section : pack.sections()) {
       for (Question question : section.questions()) {
         number++;
-        ParsedQuestion text = parsed.get(question);
+        ParsedQuestion text = QuestionRendering.of(question, () -> parsed.get(question));
+        String questionText =
+            QuestionRendering.of(question, () -> PlainText.of(text.questionText()));
+        String answer = QuestionRendering.of(question, () -> PlainText.of(text.answer()));
         Row row = sheet.createRow(number);
         cells.number(row, 0, number, Look.TEXT);
         cells.text(row, 1, section.title(), Look.TEXT);
@@ -85,8 +89,6 @@ final class QuestionsSheet {
         cells.text(row, 3, String.join(", ", question.lessons()), Look.TEXT);
         cells.text(row, 4, String.join(", ", question.tags()), Look.TEXT);
         cells.text(row, 5, question.id(), Look.TEXT);
-        String questionText = PlainText.of(text.questionText());
-        String answer = PlainText.of(text.answer());
         cells.text(row, 6, questionText, Look.WRAPPED);
         cells.text(row, 7, answer, Look.WRAPPED);
         cells.text(row, 8, question.file(), Look.TEXT);

@@ -31,7 +31,7 @@ class HandoutPdfTest {
   static void export() throws Exception {
     ExportResult result = ExportRun.export(ExportRun.REAL_PROJECT, output, List.of("pdf"));
     bank = result.validation().bank().orElseThrow();
-    assertThat(result.warnings()).isEmpty();
+    assertThat(result.findings()).isEmpty();
     pdf = new PdfReading(output.resolve("api-interview-questions.pdf"));
   }
 

@@ -4,11 +4,11 @@ import static io.github.questionbank.testing.BankFixture.WHAT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.github.questionbank.check.Diagnostic;
-import io.github.questionbank.check.Rule;
+import io.github.questionbank.diagnostic.Diagnostic;
+import io.github.questionbank.diagnostic.Rule;
 import io.github.questionbank.export.ExportResult;
 import io.github.questionbank.export.ExportRun;
-import io.github.questionbank.export.PageSize;
+import io.github.questionbank.export.spi.PageSize;
 import io.github.questionbank.testing.BankFixture;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -76,8 +76,8 @@ class PdfOptionsTest {
     ExportResult result = ExportRun.export(project, output, List.of("pdf"));
 
     assertThat(result.refused()).isFalse();
-    assertThat(result.warnings()).hasSize(1);
-    Diagnostic warning = result.warnings().get(0);
+    assertThat(result.findings()).hasSize(1);
+    Diagnostic warning = result.findings().get(0);
     assertThat(warning.rule()).isEqualTo(Rule.MISSING_GLYPH);
     assertThat(warning.rule().id()).isEqualTo("missing-glyph");
     assertThat(warning.path()).isEqualTo(WHAT_FILE);
@@ -97,7 +97,7 @@ class PdfOptionsTest {
 
     ExportResult result = ExportRun.export(project, output, List.of("pdf", "practice-pdf"));
 
-    assertThat(result.warnings())
+    assertThat(result.findings())
         .extracting(Diagnostic::format)
         .containsExactly(
             WHAT_FILE
@@ -116,7 +116,7 @@ class PdfOptionsTest {
 
     ExportResult result = ExportRun.export(project, output, List.of("pdf"));
 
-    assertThat(result.warnings())
+    assertThat(result.findings())
         .singleElement()
         .satisfies(w -> assertThat(w.position().toString()).startsWith(WHAT_FILE + ":11:"));
   }

@@ -39,7 +39,7 @@ class PracticePdfTest {
   static void export() throws Exception {
     ExportResult result = ExportRun.export(ExportRun.REAL_PROJECT, output, List.of("practice-pdf"));
     assertThat(result.refused()).isFalse();
-    assertThat(result.warnings()).isEmpty();
+    assertThat(result.findings()).isEmpty();
     bank = result.validation().bank().orElseThrow();
     questions = bank.questions().toList();
     pdf = new PdfReading(output.resolve("api-interview-questions-practice.pdf"));
