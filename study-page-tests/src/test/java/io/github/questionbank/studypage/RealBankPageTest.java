@@ -2,6 +2,7 @@ package io.github.questionbank.studypage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -15,10 +16,6 @@ import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.Select;
 
 /** The real bank's study page, as bank-content's build wrote it earlier in the same reactor. */
 class RealBankPageTest extends PageInBrowser {
@@ -63,54 +60,52 @@ class RealBankPageTest extends PageInBrowser {
   @Test
   void asksTheNetworkForNothingButItself() {
     browser.script(
-        "window.violations = [];"
-            + "document.addEventListener('securitypolicyviolation',"
-            + " e => window.violations.push(e.violatedDirective + ' ' + e.blockedURI));");
+        "() => { window.violations = [];"
+            + " document.addEventListener('securitypolicyviolation',"
+            + " e => window.violations.push(e.violatedDirective + ' ' + e.blockedURI)); }");
     browser.find("#open-all").click();
-    browser.find("#filter-search").sendKeys("api");
+    browser.find("#filter-search").pressSequentially("api");
     browser.find("#close-all").click();
 
     // The log holds the page's own load (so it is recording), and nothing else but data: URIs.
     assertThat(browser.requests())
         .contains(page.toUri().toString())
         .allMatch(url -> url.equals(page.toUri().toString()) || url.startsWith("data:"));
-    assertThat(browser.script("return performance.getEntriesByType('resource').length"))
-        .isEqualTo(0L);
-    assertThat((List<?>) browser.script("return window.violations")).isEmpty();
+    assertThat(browser.script("() => performance.getEntriesByType('resource').length"))
+        .isEqualTo(0);
+    assertThat((List<?>) browser.script("() => window.violations")).isEmpty();
   }
 
   @Test
   void opensAPanelWithAClick() {
-    WebElement question = browser.find("article.question");
-    WebElement answer = question.findElement(org.openqa.selenium.By.cssSelector(".answer-body"));
+    Locator question = browser.find("article.question");
+    Locator answer = question.locator(".answer-body").first();
     assertThat(browser.rendered(answer)).isFalse();
 
-    question.findElement(org.openqa.selenium.By.cssSelector("summary")).click();
+    question.locator("summary").first().click();
     assertThat(browser.rendered(answer)).isTrue();
 
-    question.findElement(org.openqa.selenium.By.cssSelector("summary")).click();
+    question.locator("summary").first().click();
     assertThat(browser.rendered(answer)).isFalse();
   }
 
   @Test
   void opensAPanelFromTheKeyboardWithAVisibleFocus() {
-    WebElement summary = browser.all("article.question summary").get(1);
-    WebElement answer = browser.all("article.question .answer-body").get(1);
+    Locator summary = browser.all("article.question summary").get(1);
+    Locator answer = browser.all("article.question .answer-body").get(1);
     // Tab from the "I knew it" button of Q1 to the summary of Q2, as a keyboard user would.
     browser.all("article.question .mark-review").get(0).click();
     browser.all("article.question .mark-review").get(0).click(); // and off again
-    new Actions(browser.driver).sendKeys(Keys.TAB).perform();
-    assertThat(browser.script("return document.activeElement")).isEqualTo(summary);
-    assertThat(browser.script("return arguments[0].matches(':focus-visible')", summary))
-        .isEqualTo(true);
-    assertThat(browser.script("return getComputedStyle(arguments[0]).outlineStyle", summary))
-        .isEqualTo("solid");
+    browser.page.keyboard().press("Tab");
+    assertThat(summary.evaluate("e => e === document.activeElement")).isEqualTo(true);
+    assertThat(summary.evaluate("e => e.matches(':focus-visible')")).isEqualTo(true);
+    assertThat(summary.evaluate("e => getComputedStyle(e).outlineStyle")).isEqualTo("solid");
 
-    new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+    browser.page.keyboard().press("Enter");
     assertThat(browser.rendered(answer)).isTrue();
-    new Actions(browser.driver).sendKeys(Keys.SPACE).perform();
+    browser.page.keyboard().press("Space");
     assertThat(browser.rendered(answer)).isFalse();
-    new Actions(browser.driver).sendKeys(Keys.SPACE).perform();
+    browser.page.keyboard().press("Space");
     assertThat(browser.rendered(answer)).isTrue();
   }
 
@@ -128,7 +123,7 @@ class RealBankPageTest extends PageInBrowser {
     assertThat(browser.status()).isEqualTo("All 82 questions shown");
 
     browser.find("#filter-difficulty-medium").click();
-    new Select(browser.find("#filter-section")).selectByValue("reliability-scale");
+    browser.find("#filter-section").selectOption("reliability-scale");
     Predicate<Element> section =
         q ->
             q.attr("data-section").equals("reliability-scale")
@@ -147,17 +142,17 @@ class RealBankPageTest extends PageInBrowser {
             .filter(l -> expected(section.and(hasLesson(l))) < count)
             .max(Comparator.comparingLong(l -> expected(section.and(hasLesson(l)))))
             .orElseThrow();
-    new Select(browser.find("#filter-lesson")).selectByValue(lesson);
+    browser.find("#filter-lesson").selectOption(lesson);
     Predicate<Element> withLesson = section.and(hasLesson(lesson));
     assertThat(browser.status()).isEqualTo(expected(withLesson) + " of 82 questions match");
     assertThat(browser.shownQuestions()).isEqualTo(expected(withLesson));
     long inSection = expected(q -> q.attr("data-section").equals("reliability-scale"));
-    assertThat(browser.find("#s-reliability-scale .section-summary").getText())
+    assertThat(browser.find("#s-reliability-scale .section-summary").innerText())
         .isEqualTo(expected(withLesson) + " of " + inSection + " questions");
 
     Element first = questions.stream().filter(withLesson).findFirst().orElseThrow();
     String tag = first.attr("data-tags").split(" ")[0];
-    new Select(browser.find("#filter-tag")).selectByValue(tag);
+    browser.find("#filter-tag").selectOption(tag);
     Predicate<Element> withTag =
         withLesson.and(q -> List.of(q.attr("data-tags").split(" ")).contains(tag));
     assertThat(browser.shownQuestions()).isEqualTo(expected(withTag)).isPositive();
@@ -170,7 +165,7 @@ class RealBankPageTest extends PageInBrowser {
 
   @Test
   void searchesTheQuestionTextTogetherWithTheFilters() {
-    browser.find("#filter-search").sendKeys("Idempotent");
+    browser.find("#filter-search").pressSequentially("Idempotent");
     long idempotent = expected(q -> text(q).contains("idempotent"));
     assertThat(idempotent).isPositive();
     assertThat(browser.status()).isEqualTo(idempotent + " of 82 questions match");
@@ -181,20 +176,20 @@ class RealBankPageTest extends PageInBrowser {
         expected(q -> text(q).contains("idempotent") && !q.attr("data-difficulty").equals("HIGH"));
     assertThat(browser.shownQuestions()).isEqualTo(notHigh);
 
-    browser.find("#filter-search").sendKeys(" qwertyuiop");
+    browser.find("#filter-search").pressSequentially(" qwertyuiop");
     assertThat(browser.status()).isEqualTo("No question matches (0 of 82)");
     assertThat(browser.shownQuestions()).isZero();
   }
 
   @Test
   void keepsReviewMarksAcrossAReload() {
-    List<WebElement> articles = browser.all("article.question");
+    List<Locator> articles = browser.all("article.question");
     String known = articles.get(0).getAttribute("data-id");
-    articles.get(0).findElement(org.openqa.selenium.By.cssSelector(".mark-known")).click();
-    articles.get(1).findElement(org.openqa.selenium.By.cssSelector(".mark-review")).click();
-    articles.get(4).findElement(org.openqa.selenium.By.cssSelector(".mark-review")).click();
+    articles.get(0).locator(".mark-known").click();
+    articles.get(1).locator(".mark-review").click();
+    articles.get(4).locator(".mark-review").click();
 
-    browser.driver.navigate().refresh();
+    browser.reload();
 
     assertThat(browser.find("#q-" + known + " .mark-known").getAttribute("aria-pressed"))
         .isEqualTo("true");
@@ -204,7 +199,7 @@ class RealBankPageTest extends PageInBrowser {
     assertThat(
             (String)
                 browser.script(
-                    "return localStorage.getItem('questionbank:api-interview-questions:marks')"))
+                    "() => localStorage.getItem('questionbank:api-interview-questions:marks')"))
         .contains("\"" + known + "\":\"known\"");
 
     browser.find("#filter-review").click();
@@ -216,7 +211,7 @@ class RealBankPageTest extends PageInBrowser {
     assertThat(browser.status()).contains("Marks cleared").contains("0 of 82");
     browser.find("#filter-review").click();
     assertThat(browser.shownQuestions()).isEqualTo(TOTAL);
-    browser.driver.navigate().refresh();
+    browser.reload();
     assertThat(browser.all(".mark[aria-pressed=true]")).isEmpty();
   }
 
@@ -231,7 +226,7 @@ class RealBankPageTest extends PageInBrowser {
     assertThat(browser.all("summary").stream().noneMatch(browser::rendered)).isTrue();
     assertThat(
             browser.script(
-                "return getComputedStyle(document.querySelectorAll('section.bank-section')[1])"
+                "() => getComputedStyle(document.querySelectorAll('section.bank-section')[1])"
                     + ".breakBefore"))
         .isEqualTo("page");
   }
@@ -239,11 +234,11 @@ class RealBankPageTest extends PageInBrowser {
   @Test
   void followsTheDarkSchemeAndKeepsThePdfChips() throws Exception {
     browser.emulate("screen", "dark");
-    assertThat(browser.script("return getComputedStyle(document.body).backgroundColor"))
+    assertThat(browser.script("() => getComputedStyle(document.body).backgroundColor"))
         .isEqualTo("rgb(21, 24, 28)");
     assertThat(
             browser.script(
-                "return getComputedStyle(document.querySelector('.chip-high')).backgroundColor"))
+                "() => getComputedStyle(document.querySelector('.chip-high')).backgroundColor"))
         .isEqualTo("rgb(155, 28, 28)");
     browser.find("#open-all").click();
     browser.all("article.question .mark-known").get(0).click();
@@ -266,13 +261,13 @@ class RealBankPageTest extends PageInBrowser {
   @Test
   void itsPolicyStopsAScriptThatSlipsIntoThePage() {
     browser.script(
-        "const d = document.createElement('div');"
-            + "d.setAttribute('onclick', 'window.pwned = 1');"
-            + "document.body.append(d); d.click();"
-            + "const s = document.createElement('script');"
-            + "s.textContent = 'window.pwned = 2';"
-            + "document.body.append(s);");
-    assertThat(browser.script("return window.pwned === undefined")).isEqualTo(true);
+        "() => { const d = document.createElement('div');"
+            + " d.setAttribute('onclick', 'window.pwned = 1');"
+            + " document.body.append(d); d.click();"
+            + " const s = document.createElement('script');"
+            + " s.textContent = 'window.pwned = 2';"
+            + " document.body.append(s); }");
+    assertThat(browser.script("() => window.pwned === undefined")).isEqualTo(true);
     List<String> errors = browser.consoleErrors();
     assertThat(errors).anyMatch(e -> e.contains("Content Security Policy"));
   }
