@@ -7,13 +7,18 @@
 #   - `mvn -B -q validate`            for every N, with the project's target/ deleted before each
 #                                     run: cold, as on a CI checkout (an unchanged bank would
 #                                     otherwise be answered from the plugin's validation cache)
+#   - the floor, `java -jar benchmarks/floor/target/floor.jar` (benchmarks/floor): one thread that
+#                                     reads every question file, splits the front matter, parses it
+#                                     with Jackson YAML, validates it with networknt and renders the
+#                                     answer with flexmark; timed alternately with `mvn validate`
+#                                     (plugin, floor, plugin, floor ...), so both see the same machine
 #   - `mvn -B package` (full export)  for N <= 10,000, with target/bank deleted before each run
 #   - `mvn -B package` again          for the largest packaged N: the unchanged rebuild
 #   - the peer, `remark` (remark-cli + remark-frontmatter + remark-lint-frontmatter-schema, pinned
 #     in benchmarks/peer/package-lock.json, installed with `npm ci`) checking the front matter of
 #     the same question files against the same JSON Schema, for N <= 10,000 (100,000 only with
 #     BENCH_PEER_100K=1: an estimated 11 minutes per run on 2 cores); skipped without node or npm.
-#     Then one ratio line per N: plugin validate median wall / peer median wall.
+#   Ratio lines per N: plugin validate / floor, and plugin validate / peer (median walls).
 # Environment: BENCH_SIZES="1000 10000 100000" overrides the sizes (e.g. BENCH_SIZES=200 for a
 # smoke test); BENCH_SKIP_INSTALL=1 skips installing the plugin; BENCH_SKIP_PEER=1 skips the peer;
 # BENCH_PEER_100K=1 also times the peer above 10,000; MAVEN_OPTS (e.g. -Xmx1g) is passed on to
@@ -51,6 +56,10 @@ if [[ "${BENCH_SKIP_INSTALL:-0}" != 1 ]]; then
   echo "Installing the plugin (./mvnw -B -q -DskipTests install -pl bank-maven-plugin -am) ..."
   (cd "$repo" && ./mvnw -B -q -DskipTests install -pl bank-maven-plugin -am)
 fi
+echo "Building the floor (benchmarks/floor) ..."
+(cd "$repo/benchmarks/floor" && "$mvnw" -B -q package)
+floor_jar="$repo/benchmarks/floor/target/floor.jar"
+question_schema="$repo/bank-model/src/main/resources/io/github/questionbank/schemas/question.schema.json"
 
 # The unchanged rebuild is measured for the largest N that is exported (10,000 by default).
 rebuild_n="$(printf '%s\n' "${sizes[@]}" | awk -v max="$package_max" '$1 <= max' | sort -g | tail -n 1)"
@@ -95,6 +104,36 @@ measure() {
   rows+=("$n|$label|${walls[*]}|${cpus[*]}|${rsss[*]}")
 }
 
+# measure_alternately <N> <label A> <clean A> <command A...> -- <label B> <command B...>: like
+# measure, for two commands run in turns (A, B, A, B ...) in the current folder, so that a slow
+# spell of the machine falls on both alike.
+measure_alternately() {
+  local n="$1" label_a="$2" clean_a="$3" a=() b=() label_b i figures wall cpu rss log
+  shift 3
+  while [[ "$1" != "--" ]]; do
+    a+=("$1")
+    shift
+  done
+  shift
+  label_b="$1"
+  shift
+  b=("$@")
+  local walls_a=() cpus_a=() rsss_a=() walls_b=() cpus_b=() rsss_b=()
+  for ((i = 1; i <= runs; i++)); do
+    rm -rf "$clean_a"
+    log="$logs/bank-$n-${label_a// /-}-$i.log"
+    read -r wall cpu rss <<<"$(timed "$log" . "${a[@]}")"
+    echo "  N=$n $label_a run $i: wall ${wall} s, cpu ${cpu} s, peak RSS $((rss / 1024)) MB"
+    walls_a+=("$wall") cpus_a+=("$cpu") rsss_a+=("$rss")
+    log="$logs/bank-$n-${label_b// /-}-$i.log"
+    read -r wall cpu rss <<<"$(timed "$log" . "${b[@]}")"
+    echo "  N=$n $label_b run $i: wall ${wall} s, cpu ${cpu} s, peak RSS $((rss / 1024)) MB ($(grep -h '^floor:' "$log"))"
+    walls_b+=("$wall") cpus_b+=("$cpu") rsss_b+=("$rss")
+  done
+  rows+=("$n|$label_a|${walls_a[*]}|${cpus_a[*]}|${rsss_a[*]}")
+  rows+=("$n|$label_b|${walls_b[*]}|${cpus_b[*]}|${rsss_b[*]}")
+}
+
 # stats <numbers...>: prints "median min max" (the mean of the two middle values for even counts).
 stats() {
   printf '%s\n' "$@" | sort -g | awk '
@@ -116,7 +155,9 @@ for n in "${sizes[@]}"; do
 
   # 3. Validation only (the validate goal, bound to the validate phase), from a clean target/ so
   #    that the plugin's validation cache (target/bank/.bank-validation.json) cannot answer.
-  measure "$n" "validate" "$project/target" . "$mvnw" -B -q -f "$pom" validate
+  #    Alternately with the floor, on the same files.
+  measure_alternately "$n" "validate" "$project/target" "$mvnw" -B -q -f "$pom" validate \
+    -- "floor" java -jar "$floor_jar" "$project/src/bank" "$question_schema"
 
   if ((n <= package_max)); then
     # 4. Full export in every default format: remove the outputs so that nothing is up to date.
@@ -197,7 +238,7 @@ fi
     echo "Peer: $peer_version"
   fi
   printf '%-8s %-18s %-24s %-12s %s\n' "N" "goal" "wall s median (min-max)" "CPU s" "peak RSS MB"
-  declare -A validate_wall=() peer_wall=()
+  declare -A validate_wall=() peer_wall=() floor_wall=()
   while IFS='|' read -r n label walls cpus rsss; do
     read -r wm wmin wmax < <(stats $walls)
     read -r cm _ _ < <(stats $cpus)
@@ -206,9 +247,15 @@ fi
     case "$label" in
       validate) validate_wall[$n]="$wm" ;;
       peer-validate) peer_wall[$n]="$wm" ;;
+      floor) floor_wall[$n]="$wm" ;;
     esac
   done < <(printf '%s\n' "${rows[@]}" | sort -s -t '|' -k1,1n)
   for n in "${sizes[@]}"; do
+    if [[ -n "${validate_wall[$n]:-}" && -n "${floor_wall[$n]:-}" ]]; then
+      awk -v n="$n" -v p="${validate_wall[$n]}" -v f="${floor_wall[$n]}" 'BEGIN {
+        printf "ratio N=%s: plugin validate / one-thread floor = %.2f (median wall %.2f s / %.2f s)\n",
+          n, p / f, p, f }'
+    fi
     if [[ -n "${validate_wall[$n]:-}" && -n "${peer_wall[$n]:-}" ]]; then
       awk -v n="$n" -v p="${validate_wall[$n]}" -v q="${peer_wall[$n]}" 'BEGIN {
         printf "ratio N=%s: plugin validate / peer = %.3f (median wall %.2f s / %.2f s; %s)\n",

@@ -3,7 +3,7 @@ package io.github.questionbank.maven;
 import io.github.questionbank.export.ExportListener;
 import io.github.questionbank.export.ExportRequest;
 import io.github.questionbank.export.Formats;
-import io.github.questionbank.export.PageSize;
+import io.github.questionbank.export.spi.PageSize;
 import io.github.questionbank.select.PackSpec;
 import io.github.questionbank.validate.ValidationRequest;
 import java.io.File;

@@ -1,7 +1,10 @@
 package io.github.questionbank.export;
 
-import io.github.questionbank.check.Diagnostic;
-import io.github.questionbank.load.BankFingerprint;
+import io.github.questionbank.diagnostic.Diagnostic;
+import io.github.questionbank.export.spi.ExportContext;
+import io.github.questionbank.incremental.BankFingerprint;
+import io.github.questionbank.incremental.ExportRecord;
+import io.github.questionbank.io.OutputStage;
 import io.github.questionbank.markdown.ParsedQuestions;
 import io.github.questionbank.model.Bank;
 import io.github.questionbank.select.Pack;

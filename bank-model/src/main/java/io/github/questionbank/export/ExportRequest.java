@@ -1,5 +1,6 @@
 package io.github.questionbank.export;
 
+import io.github.questionbank.export.spi.PageSize;
 import io.github.questionbank.select.PackSpec;
 import java.nio.file.Path;
 import java.time.Instant;

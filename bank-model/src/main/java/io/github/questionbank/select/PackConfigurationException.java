@@ -33,7 +33,7 @@ public final class PackConfigurationException extends Exception {
                     "unknown format '"
                         + f
                         + "'"
-                        + io.github.questionbank.check.Suggestions.didYouMean(f, known))
+                        + io.github.questionbank.diagnostic.Suggestions.didYouMean(f, known))
             .toList();
     return new PackConfigurationException(
         "<formats> (-Dbank.formats): "

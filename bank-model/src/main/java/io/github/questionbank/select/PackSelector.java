@@ -1,6 +1,6 @@
 package io.github.questionbank.select;
 
-import io.github.questionbank.check.Suggestions;
+import io.github.questionbank.diagnostic.Suggestions;
 import io.github.questionbank.model.Bank;
 import io.github.questionbank.model.Difficulty;
 import io.github.questionbank.model.Lesson;

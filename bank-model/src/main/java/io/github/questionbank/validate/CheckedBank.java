@@ -1,6 +1,6 @@
 package io.github.questionbank.validate;
 
-import io.github.questionbank.load.BankFingerprint;
+import io.github.questionbank.incremental.BankFingerprint;
 
 /**
  * A validation's result, with the digest of the bank's files taken just before it read them ({@link

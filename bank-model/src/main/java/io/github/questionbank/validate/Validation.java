@@ -1,19 +1,20 @@
 package io.github.questionbank.validate;
 
-import io.github.questionbank.check.Diagnostic;
-import io.github.questionbank.check.Diagnostics;
-import io.github.questionbank.check.FaultIsolation;
+import io.github.questionbank.check.BankDraft;
+import io.github.questionbank.check.DraftBuilder;
 import io.github.questionbank.check.rules.BankRule;
 import io.github.questionbank.check.schema.BankSchema;
 import io.github.questionbank.check.schema.SchemaCheck;
-import io.github.questionbank.load.BankDraft;
-import io.github.questionbank.load.BankFingerprint;
+import io.github.questionbank.diagnostic.Diagnostic;
+import io.github.questionbank.diagnostic.Diagnostics;
+import io.github.questionbank.diagnostic.FaultIsolation;
+import io.github.questionbank.incremental.BankFingerprint;
+import io.github.questionbank.incremental.ValidationCache;
+import io.github.questionbank.io.AtomicFile;
 import io.github.questionbank.load.BankLoader;
-import io.github.questionbank.load.DraftBuilder;
 import io.github.questionbank.load.LoadedBank;
 import io.github.questionbank.markdown.ParsedQuestions;
 import io.github.questionbank.model.Bank;
-import io.github.questionbank.output.AtomicFile;
 import io.github.questionbank.report.SarifReport;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.github.questionbank.validate;
 
-import io.github.questionbank.check.Diagnostic;
-import io.github.questionbank.check.Severity;
+import io.github.questionbank.diagnostic.Diagnostic;
+import io.github.questionbank.diagnostic.Severity;
 import io.github.questionbank.markdown.ParsedQuestions;
 import io.github.questionbank.model.Bank;
 import java.nio.file.Path;

@@ -3,6 +3,7 @@ package io.github.questionbank.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.questionbank.export.spi.PageSize;
 import io.github.questionbank.select.PackConfigurationException;
 import io.github.questionbank.select.PackSpec;
 import io.github.questionbank.testing.BankFixture;

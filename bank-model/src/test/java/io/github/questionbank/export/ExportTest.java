@@ -3,8 +3,9 @@ package io.github.questionbank.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.questionbank.check.Diagnostic;
+import io.github.questionbank.diagnostic.Diagnostic;
 import io.github.questionbank.export.anki.AnkiRows;
+import io.github.questionbank.export.spi.PageSize;
 import io.github.questionbank.select.PackConfigurationException;
 import io.github.questionbank.select.PackSpec;
 import io.github.questionbank.testing.BankFixture;

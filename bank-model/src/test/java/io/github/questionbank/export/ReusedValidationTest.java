@@ -2,7 +2,8 @@ package io.github.questionbank.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.questionbank.load.BankFingerprint;
+import io.github.questionbank.export.spi.PageSize;
+import io.github.questionbank.incremental.BankFingerprint;
 import io.github.questionbank.testing.BankFixture;
 import io.github.questionbank.validate.CheckedBank;
 import io.github.questionbank.validate.Validation;

@@ -2,6 +2,7 @@ package io.github.questionbank.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.questionbank.export.spi.PageSize;
 import io.github.questionbank.select.PackSpec;
 import io.github.questionbank.testing.BankFixture;
 import java.nio.file.Files;

@@ -6,7 +6,7 @@ import io.github.questionbank.export.Export;
 import io.github.questionbank.export.ExportListener;
 import io.github.questionbank.export.ExportRequest;
 import io.github.questionbank.export.ExportResult;
-import io.github.questionbank.export.PageSize;
+import io.github.questionbank.export.spi.PageSize;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;

@@ -3,9 +3,9 @@ package io.github.questionbank.export.xlsx;
 import static io.github.questionbank.export.xlsx.WorkbookTesting.TIMESTAMP;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.questionbank.export.ExportContext;
-import io.github.questionbank.export.OutputStage;
-import io.github.questionbank.export.PageSize;
+import io.github.questionbank.export.spi.ExportContext;
+import io.github.questionbank.export.spi.PageSize;
+import io.github.questionbank.io.OutputStage;
 import io.github.questionbank.markdown.Markdown;
 import io.github.questionbank.markdown.ParsedQuestions;
 import io.github.questionbank.markdown.PlainText;
