@@ -3,6 +3,8 @@ package io.github.questionbank.export;
 import io.github.questionbank.model.Bank;
 import io.github.questionbank.select.Pack;
 import io.github.questionbank.select.PackConfigurationException;
+import io.github.questionbank.select.PackProblem;
+import io.github.questionbank.select.PackProblem.Kind;
 import io.github.questionbank.select.PackSelector;
 import io.github.questionbank.select.PackSpec;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,16 +33,18 @@ final class PackSelection {
     List<String> unknownFormats =
         formats.stream().filter(f -> Formats.byName(f).isEmpty()).toList();
     if (!unknownFormats.isEmpty()) {
-      throw PackConfigurationException.formats(unknownFormats, Formats.names());
+      throw new PackConfigurationException(
+          unknownFormats.stream()
+              .map(f -> PackProblem.unknown(Kind.UNKNOWN_FORMAT, null, f, Formats.names()))
+              .toList());
     }
     PackSelector selector = new PackSelector(bank);
     List<Pack> packs = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     Map<String, String> files = new HashMap<>();
     for (PackSpec spec : specs) {
-      if (!ids.add(spec.id())) {
-        throw new PackConfigurationException(
-            spec.id(), List.of("two packs have this id: pack ids name the files and must differ"));
+      if (spec.id() != null && !ids.add(spec.id())) {
+        throw new PackConfigurationException(PackProblem.of(Kind.DUPLICATE_ID, spec.id()));
       }
       Pack pack = selector.select(spec, formats, Formats.names());
       for (String format : pack.formats()) {
@@ -47,15 +52,13 @@ final class PackSelection {
         String other = files.putIfAbsent(file, pack.id());
         if (other != null) {
           throw new PackConfigurationException(
-              pack.id(),
-              List.of(
-                  "its "
-                      + format
-                      + " file "
-                      + file
-                      + " is also written by pack '"
-                      + other
-                      + "': rename one of the two packs"));
+              new PackProblem(
+                  Kind.SAME_FILE,
+                  Optional.of(pack.id()),
+                  Optional.of(file),
+                  List.of(),
+                  List.of(),
+                  Optional.of(other)));
         }
       }
       packs.add(pack);

@@ -449,7 +449,7 @@ class ExportTest {
         .isInstanceOfSatisfying(
             PackConfigurationException.class,
             e -> {
-              assertThat(e.packId()).isEqualTo("security-senior");
+              assertThat(e.packId()).contains("security-senior");
               assertThat(e.problems()).hasSize(1);
             })
         .hasMessageStartingWith("pack 'security-senior': ")
@@ -507,7 +507,7 @@ class ExportTest {
                 ExportRun.export(
                     ExportRun.REAL_PROJECT, output, List.of(good, empty), FORMATS, PageSize.A4))
         .isInstanceOfSatisfying(
-            PackConfigurationException.class, e -> assertThat(e.packId()).isEqualTo(emptyId))
+            PackConfigurationException.class, e -> assertThat(e.packId()).contains(emptyId))
         .hasMessageStartingWith("pack '" + emptyId + "': ")
         .hasMessageContaining("selects no question");
     // The pack before it was fine, but nothing is written until every pack is.
@@ -529,7 +529,7 @@ class ExportTest {
                     PageSize.A4))
         .isInstanceOfSatisfying(
             PackConfigurationException.class,
-            e -> assertThat(e.packId()).isEqualTo("security-senior"))
+            e -> assertThat(e.packId()).contains("security-senior"))
         .hasMessageStartingWith("pack 'security-senior': ")
         .hasMessageContaining("two packs have this id");
   }
