@@ -154,7 +154,7 @@ for n in "${sizes[@]}"; do
   echo "N=$n: $project"
 
   # 3. Validation only (the validate goal, bound to the validate phase), from a clean target/ so
-  #    that the plugin's validation cache (target/bank/.bank-validation.json) cannot answer.
+  #    that the plugin's record of the last validation (target/bank-state/) cannot answer.
   #    Alternately with the floor, on the same files.
   measure_alternately "$n" "validate" "$project/target" "$mvnw" -B -q -f "$pom" validate \
     -- "floor" java -jar "$floor_jar" "$project/src/bank" "$question_schema"

@@ -1,6 +1,6 @@
 package io.github.questionbank.maven;
 
-import io.github.questionbank.check.Diagnostic;
+import io.github.questionbank.diagnostic.Diagnostic;
 import io.github.questionbank.export.ExportListener;
 import io.github.questionbank.export.ExportResult;
 import io.github.questionbank.export.ExportedFile;

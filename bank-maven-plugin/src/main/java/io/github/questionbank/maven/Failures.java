@@ -18,10 +18,7 @@ final class Failures {
 
   /** A {@code <packs>} or {@code <formats>} configuration the bank cannot satisfy. */
   static MojoExecutionException of(PackConfigurationException e) {
-    return new MojoExecutionException(
-        (e.packId() == null ? "Invalid configuration: " : "Invalid <packs> configuration: ")
-            + e.getMessage(),
-        e);
+    return new MojoExecutionException(ConfigurationMessages.of(e), e);
   }
 
   static MojoExecutionException of(IOException e, Requests requests) {

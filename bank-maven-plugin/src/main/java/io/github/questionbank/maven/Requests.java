@@ -3,7 +3,8 @@ package io.github.questionbank.maven;
 import io.github.questionbank.export.ExportListener;
 import io.github.questionbank.export.ExportRequest;
 import io.github.questionbank.export.Formats;
-import io.github.questionbank.export.PageSize;
+import io.github.questionbank.export.spi.PageSize;
+import io.github.questionbank.incremental.StateDirectory;
 import io.github.questionbank.select.PackSpec;
 import io.github.questionbank.validate.ValidationRequest;
 import java.io.File;
@@ -80,7 +81,8 @@ final class Requests {
   }
 
   ValidationRequest validation() {
-    return new ValidationRequest(basedir, directory, Optional.of(outputDirectory));
+    return new ValidationRequest(basedir, directory, Optional.of(outputDirectory))
+        .withStateDirectory(StateDirectory.besideOutputs(outputDirectory));
   }
 
   Path basedir() {

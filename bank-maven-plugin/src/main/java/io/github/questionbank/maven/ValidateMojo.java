@@ -1,7 +1,7 @@
 package io.github.questionbank.maven;
 
-import io.github.questionbank.validate.CheckedBank;
 import io.github.questionbank.validate.Validation;
+import io.github.questionbank.validate.ValidationResult;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +25,7 @@ public class ValidateMojo extends AbstractBankMojo {
    * reads and checks them again.
    */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static void remember(Map context, Requests requests, CheckedBank checked) {
+  private static void remember(Map context, Requests requests, ValidationResult checked) {
     if (context != null) {
       context.put(CHECKED + requests.directory(), checked);
     }
@@ -39,10 +39,10 @@ public class ValidateMojo extends AbstractBankMojo {
 
   /** What bank:validate found for this bank in this build, if it ran. */
   @SuppressWarnings("rawtypes")
-  static Optional<CheckedBank> checked(Map context, Requests requests) {
+  static Optional<ValidationResult> checked(Map context, Requests requests) {
     return context == null
         ? Optional.empty()
-        : Optional.ofNullable((CheckedBank) context.get(CHECKED + requests.directory()));
+        : Optional.ofNullable((ValidationResult) context.get(CHECKED + requests.directory()));
   }
 
   @Override
@@ -52,8 +52,8 @@ public class ValidateMojo extends AbstractBankMojo {
 
   @Override
   void run(Requests requests) throws IOException, MojoFailureException {
-    CheckedBank checked = new Validation().checkIfChanged(requests.validation());
+    ValidationResult checked = new Validation().validate(requests.validation());
     remember(getPluginContext(), requests, checked);
-    new ValidationReport(getLog(), requests, failOnWarning).report(checked.result(), false);
+    new ValidationReport(getLog(), requests, failOnWarning).report(checked, false);
   }
 }

@@ -1,6 +1,6 @@
 package io.github.questionbank.maven;
 
-import io.github.questionbank.check.Diagnostic;
+import io.github.questionbank.diagnostic.Diagnostic;
 import io.github.questionbank.report.GitHubAnnotations;
 import io.github.questionbank.validate.ValidationResult;
 import java.io.PrintStream;

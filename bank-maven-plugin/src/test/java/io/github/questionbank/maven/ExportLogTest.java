@@ -3,8 +3,8 @@ package io.github.questionbank.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.questionbank.check.Diagnostic;
-import io.github.questionbank.check.FaultIsolation;
+import io.github.questionbank.diagnostic.Diagnostic;
+import io.github.questionbank.diagnostic.FaultIsolation;
 import io.github.questionbank.export.ExportResult;
 import io.github.questionbank.export.ExportedFile;
 import io.github.questionbank.validate.ValidationResult;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.questionbank.check.Diagnostic;
-import io.github.questionbank.check.Rule;
+import io.github.questionbank.diagnostic.Diagnostic;
+import io.github.questionbank.diagnostic.Rule;
 import io.github.questionbank.model.Position;
 import io.github.questionbank.validate.ValidationResult;
 import java.io.ByteArrayOutputStream;

@@ -1,5 +1,7 @@
 package io.github.questionbank.export;
 
+import io.github.questionbank.export.spi.PageSize;
+import io.github.questionbank.incremental.StateDirectory;
 import io.github.questionbank.select.PackSpec;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -16,6 +18,8 @@ import java.util.Objects;
  * @param formats the formats of packs that name none
  * @param timestamp the date written into outputs ({@code project.build.outputTimestamp})
  * @param failOnWarning whether a warning, from validation or from writing, refuses the export
+ * @param stateDirectory where the records of the last validation and export are kept: beside the
+ *     outputs, never among them, since the output directory is what authors publish
  */
 public record ExportRequest(
     Path baseDirectory,
@@ -26,7 +30,32 @@ public record ExportRequest(
     Instant timestamp,
     PageSize pageSize,
     boolean failOnWarning,
-    ExportListener listener) {
+    ExportListener listener,
+    Path stateDirectory) {
+
+  /** An export that keeps its state beside the outputs ({@link StateDirectory#besideOutputs}). */
+  public ExportRequest(
+      Path baseDirectory,
+      Path bankDirectory,
+      Path outputDirectory,
+      List<PackSpec> packs,
+      List<String> formats,
+      Instant timestamp,
+      PageSize pageSize,
+      boolean failOnWarning,
+      ExportListener listener) {
+    this(
+        baseDirectory,
+        bankDirectory,
+        outputDirectory,
+        packs,
+        formats,
+        timestamp,
+        pageSize,
+        failOnWarning,
+        listener,
+        StateDirectory.besideOutputs(outputDirectory));
+  }
 
   public ExportRequest {
     Objects.requireNonNull(baseDirectory, "baseDirectory");
@@ -37,5 +66,6 @@ public record ExportRequest(
     Objects.requireNonNull(timestamp, "timestamp");
     Objects.requireNonNull(pageSize, "pageSize");
     Objects.requireNonNull(listener, "listener");
+    Objects.requireNonNull(stateDirectory, "stateDirectory");
   }
 }

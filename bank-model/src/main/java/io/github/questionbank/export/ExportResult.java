@@ -1,6 +1,6 @@
 package io.github.questionbank.export;
 
-import io.github.questionbank.check.Diagnostic;
+import io.github.questionbank.diagnostic.Diagnostic;
 import io.github.questionbank.validate.ValidationResult;
 import java.util.List;
 

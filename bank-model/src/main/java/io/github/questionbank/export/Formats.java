@@ -5,6 +5,7 @@ import io.github.questionbank.export.anki.AnkiPackageExporter;
 import io.github.questionbank.export.html.StudyPageExporter;
 import io.github.questionbank.export.pdf.HandoutPdfExporter;
 import io.github.questionbank.export.pdf.PracticePdfExporter;
+import io.github.questionbank.export.spi.Exporter;
 import io.github.questionbank.export.xlsx.WorkbookExporter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,11 @@
 package io.github.questionbank.export;
 
-import io.github.questionbank.check.FaultIsolation;
+import io.github.questionbank.diagnostic.FaultIsolation;
+import io.github.questionbank.export.spi.ExportContext;
+import io.github.questionbank.export.spi.Exporter;
+import io.github.questionbank.export.spi.QuestionRendering;
+import io.github.questionbank.export.spi.TaskFailures;
+import io.github.questionbank.io.OutputStage;
 import io.github.questionbank.select.Pack;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package io.github.questionbank.load;
 
-import io.github.questionbank.check.Diagnostics;
-import io.github.questionbank.check.FaultIsolation;
-import io.github.questionbank.check.Rule;
+import io.github.questionbank.diagnostic.Diagnostics;
+import io.github.questionbank.diagnostic.FaultIsolation;
+import io.github.questionbank.diagnostic.Rule;
 import io.github.questionbank.model.Position;
 import java.io.IOException;
 import java.io.UncheckedIOException;

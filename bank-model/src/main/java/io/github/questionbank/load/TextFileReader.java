@@ -1,7 +1,7 @@
 package io.github.questionbank.load;
 
-import io.github.questionbank.check.Diagnostics;
-import io.github.questionbank.check.Rule;
+import io.github.questionbank.diagnostic.Diagnostics;
+import io.github.questionbank.diagnostic.Rule;
 import io.github.questionbank.model.Position;
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,6 +1,6 @@
 package io.github.questionbank.report;
 
-import io.github.questionbank.check.Diagnostic;
+import io.github.questionbank.diagnostic.Diagnostic;
 
 /**
  * GitHub Actions workflow commands ({@code ::error file=...,line=...::message}) that put a

@@ -1,55 +1,54 @@
 package io.github.questionbank.select;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * A pack's configuration names something the bank does not have, or selects nothing. The message
- * names the pack and lists every problem.
+ * The packs asked for cannot be made from the bank: a pack names something the bank does not have,
+ * selects nothing, or collides with another. Carries every problem as a value ({@link
+ * PackProblem}); the message words them plainly, and front ends word them in their own terms.
  */
 public final class PackConfigurationException extends Exception {
   private static final long serialVersionUID = 1L;
 
-  private final String packId;
-  private final List<String> problems;
+  private final transient List<PackProblem> problems;
 
-  public PackConfigurationException(String packId, List<String> problems) {
-    super("pack '" + packId + "': " + String.join("; ", problems));
-    this.packId = packId;
+  public PackConfigurationException(List<PackProblem> problems) {
+    super(describe(problems));
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("a configuration exception needs a problem");
+    }
     this.problems = List.copyOf(problems);
   }
 
-  private PackConfigurationException(String message, List<String> problems, String packId) {
-    super(message);
-    this.packId = packId;
-    this.problems = List.copyOf(problems);
+  public PackConfigurationException(PackProblem problem) {
+    this(List.of(problem));
   }
 
-  /** Formats named in the plugin's own {@code <formats>}, not in a pack. */
-  public static PackConfigurationException formats(List<String> unknown, List<String> known) {
-    List<String> problems =
-        unknown.stream()
-            .map(
-                f ->
-                    "unknown format '"
-                        + f
-                        + "'"
-                        + io.github.questionbank.check.Suggestions.didYouMean(f, known))
-            .toList();
-    return new PackConfigurationException(
-        "<formats> (-Dbank.formats): "
-            + String.join("; ", problems)
-            + " (known: "
-            + String.join(", ", known)
-            + ")",
-        problems,
-        null);
-  }
-
-  public String packId() {
-    return packId;
-  }
-
-  public List<String> problems() {
+  /** Every problem, in the order found. */
+  public List<PackProblem> problems() {
     return problems;
+  }
+
+  /**
+   * The pack the problems are in, if they are in one: the problems of one exception concern one
+   * pack, or the formats every pack defaults to.
+   */
+  public Optional<String> packId() {
+    return problems.get(0).pack();
+  }
+
+  /** {@code pack 'x': problem; problem}, or {@code formats: ...} when no pack is at fault. */
+  private static String describe(List<PackProblem> problems) {
+    String where =
+        problems.isEmpty() || problems.get(0).pack().isEmpty()
+            ? problems.stream().allMatch(p -> p.kind() == PackProblem.Kind.UNKNOWN_FORMAT)
+                ? "formats"
+                : "packs"
+            : "pack '" + problems.get(0).pack().get() + "'";
+    return where
+        + ": "
+        + problems.stream().map(PackProblem::describe).collect(Collectors.joining("; "));
   }
 }

@@ -1,11 +1,11 @@
 package io.github.questionbank.select;
 
-import io.github.questionbank.check.Suggestions;
 import io.github.questionbank.model.Bank;
 import io.github.questionbank.model.Difficulty;
 import io.github.questionbank.model.Lesson;
 import io.github.questionbank.model.Question;
 import io.github.questionbank.model.Section;
+import io.github.questionbank.select.PackProblem.Kind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -36,30 +37,30 @@ public final class PackSelector {
    */
   public Pack select(PackSpec spec, List<String> defaultFormats, Collection<String> knownFormats)
       throws PackConfigurationException {
-    List<String> problems = new ArrayList<>();
     if (spec.id() == null || spec.id().isBlank()) {
-      throw new PackConfigurationException(
-          "?", List.of("a <pack> has no <id>: give it a kebab-case id, e.g. security-senior"));
+      throw new PackConfigurationException(PackProblem.of(Kind.MISSING_ID, null));
     }
-    if (!KEBAB.matcher(spec.id()).matches()) {
-      problems.add("id '" + spec.id() + "' must be kebab-case, e.g. security-senior");
+    String id = spec.id();
+    List<PackProblem> problems = new ArrayList<>();
+    if (!KEBAB.matcher(id).matches()) {
+      problems.add(PackProblem.of(Kind.ID_NOT_KEBAB_CASE, id, id));
     }
     List<String> sectionIds = bank.sections().stream().map(Section::id).toList();
     List<String> difficultyNames = Arrays.stream(Difficulty.values()).map(Enum::name).toList();
     List<String> lessonIds = bank.lessons().stream().map(Lesson::id).toList();
-    Set<String> tags = new HashSet<>();
+    Set<String> tags = new TreeSet<>();
     bank.questions().forEach(question -> tags.addAll(question.tags()));
-    unknown(spec.sections(), sectionIds, "section", problems);
-    unknown(spec.difficulties(), difficultyNames, "difficulty", problems);
-    unknown(spec.lessons(), lessonIds, "lesson", problems);
-    unknown(spec.tags(), tags, "tag", problems);
+    unknown(id, spec.sections(), sectionIds, Kind.UNKNOWN_SECTION, problems);
+    unknown(id, spec.difficulties(), difficultyNames, Kind.UNKNOWN_DIFFICULTY, problems);
+    unknown(id, spec.lessons(), lessonIds, Kind.UNKNOWN_LESSON, problems);
+    unknown(id, spec.tags(), List.copyOf(tags), Kind.UNKNOWN_TAG, problems);
     List<String> formats = spec.formats().isEmpty() ? defaultFormats : spec.formats();
-    unknown(formats, knownFormats, "format", problems);
+    unknown(id, formats, List.copyOf(knownFormats), Kind.UNKNOWN_FORMAT, problems);
     if (formats.isEmpty()) {
-      problems.add("no format to write: name at least one in <formats>");
+      problems.add(PackProblem.of(Kind.NO_FORMAT, id));
     }
     if (!problems.isEmpty()) {
-      throw new PackConfigurationException(String.valueOf(spec.id()), problems);
+      throw new PackConfigurationException(problems);
     }
 
     Predicate<Question> selected = selection(spec);
@@ -74,9 +75,7 @@ public final class PackSelector {
       }
     }
     if (sections.isEmpty()) {
-      throw new PackConfigurationException(
-          spec.id(),
-          List.of("selects no question: widen its sections, difficulties, lessons or tags"));
+      throw new PackConfigurationException(PackProblem.of(Kind.SELECTS_NOTHING, id));
     }
     return new Pack(
         spec.id(),
@@ -84,11 +83,6 @@ public final class PackSelector {
         bank,
         sections,
         List.copyOf(new LinkedHashSet<>(formats)));
-  }
-
-  /** A list as it is (difficulties LOW to HIGH), a set sorted. */
-  private static Collection<String> ordered(Collection<String> known) {
-    return known instanceof List<String> ? known : new java.util.TreeSet<>(known);
   }
 
   private static Predicate<Question> selection(PackSpec spec) {
@@ -101,20 +95,12 @@ public final class PackSelector {
             && (tags.isEmpty() || question.tags().stream().anyMatch(tags::contains));
   }
 
+  /** Reports each named value the bank does not know (known values in their order). */
   private static void unknown(
-      Collection<String> named, Collection<String> known, String what, List<String> problems) {
+      String pack, List<String> named, List<String> known, Kind kind, List<PackProblem> problems) {
     for (String name : named) {
       if (!known.contains(name)) {
-        problems.add(
-            "unknown "
-                + what
-                + " '"
-                + name
-                + "'"
-                + Suggestions.didYouMean(name, known)
-                + (known.size() <= 12 && !known.isEmpty()
-                    ? " (known: " + String.join(", ", ordered(known)) + ")"
-                    : ""));
+        problems.add(PackProblem.unknown(kind, pack, name, known));
       }
     }
   }

@@ -1,7 +1,8 @@
 package io.github.questionbank.validate;
 
-import io.github.questionbank.check.Diagnostic;
-import io.github.questionbank.check.Severity;
+import io.github.questionbank.diagnostic.Diagnostic;
+import io.github.questionbank.diagnostic.Severity;
+import io.github.questionbank.incremental.Fingerprint;
 import io.github.questionbank.markdown.ParsedQuestions;
 import io.github.questionbank.model.Bank;
 import java.nio.file.Path;
@@ -16,21 +17,29 @@ import java.util.Optional;
  * @param bank the bank, present only when there is no error
  * @param report the SARIF file written, if one was asked for
  * @param parsed every question's Markdown as validation parsed it, for the exporters to reuse
+ * @param files the fingerprint of the bank's files as validation found them, if it took one: a
+ *     later step of the same build may reuse this result while the files still have it
  */
 public record ValidationResult(
     List<Diagnostic> diagnostics,
     int filesChecked,
     Optional<Bank> bank,
     Optional<Path> report,
-    ParsedQuestions parsed) {
+    ParsedQuestions parsed,
+    Optional<Fingerprint> files) {
 
   public ValidationResult {
     diagnostics = List.copyOf(diagnostics);
   }
 
+  /** Whether this result still holds for a bank whose files have this fingerprint now. */
+  public boolean stillHolds(Fingerprint filesNow) {
+    return bank.isPresent() && files.equals(Optional.of(filesNow));
+  }
+
   public ValidationResult(
       List<Diagnostic> diagnostics, int filesChecked, Optional<Bank> bank, Optional<Path> report) {
-    this(diagnostics, filesChecked, bank, report, new ParsedQuestions());
+    this(diagnostics, filesChecked, bank, report, new ParsedQuestions(), Optional.empty());
   }
 
   public long errorCount() {

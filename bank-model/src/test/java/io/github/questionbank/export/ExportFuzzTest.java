@@ -3,13 +3,17 @@ package io.github.questionbank.export;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.questionbank.export.pdf.HandoutPdfExporter;
 import io.github.questionbank.export.pdf.PracticePdfExporter;
+import io.github.questionbank.export.spi.PageSize;
 import io.github.questionbank.export.xlsx.WorkbookExporter;
+import io.github.questionbank.incremental.ExportRecord;
+import io.github.questionbank.incremental.ValidationRecord;
 import io.github.questionbank.testing.BankFixture;
 import io.github.questionbank.testing.FuzzBank;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Fuzzes a whole small bank through validation and the PDF (handout and practice) and workbook
@@ -81,8 +85,10 @@ class ExportFuzzTest {
       }
     }
     Path output = BANK.project().resolve("target/bank");
-    // Never "up to date": every execution writes every format.
-    Files.deleteIfExists(output.resolve(Export.FINGERPRINT_FILE));
+    Path state = BANK.project().resolve("target/bank-state");
+    // No record of an earlier validation or export: every execution checks and writes everything.
+    Files.deleteIfExists(state.resolve(ExportRecord.FILE));
+    Files.deleteIfExists(state.resolve(ValidationRecord.FILE));
 
     ExportResult result =
         new Export()
@@ -96,7 +102,9 @@ class ExportFuzzTest {
                     ExportRun.TIMESTAMP,
                     PageSize.A4,
                     false,
-                    ExportListener.NONE));
+                    ExportListener.NONE,
+                    state),
+                Optional.empty());
 
     BANK.assertWellFormed(result.validation().diagnostics());
     BANK.assertWellFormed(result.findings());

@@ -1,11 +1,13 @@
 package io.github.questionbank.export;
 
+import io.github.questionbank.export.spi.PageSize;
 import io.github.questionbank.select.PackSpec;
 import io.github.questionbank.testing.RealBank;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Runs a whole export the way the plugin does, for tests that read its files back. */
 public final class ExportRun {
@@ -41,7 +43,8 @@ public final class ExportRun {
                 TIMESTAMP,
                 pageSize,
                 failOnWarning,
-                ExportListener.NONE));
+                ExportListener.NONE),
+            Optional.empty());
   }
 
   public static ExportResult export(Path project, Path output, List<String> formats)

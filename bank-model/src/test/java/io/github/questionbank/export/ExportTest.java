@@ -3,11 +3,17 @@ package io.github.questionbank.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.questionbank.check.Diagnostic;
+import io.github.questionbank.diagnostic.Diagnostic;
 import io.github.questionbank.export.anki.AnkiRows;
+import io.github.questionbank.export.spi.PageSize;
+import io.github.questionbank.incremental.ExportRecord;
+import io.github.questionbank.incremental.StateDirectory;
+import io.github.questionbank.incremental.ValidationRecord;
 import io.github.questionbank.select.PackConfigurationException;
 import io.github.questionbank.select.PackSpec;
 import io.github.questionbank.testing.BankFixture;
+import io.github.questionbank.testing.RealBankContent;
+import io.github.questionbank.testing.RealBankContent.QuestionFile;
 import io.github.questionbank.validate.Validation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +27,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -32,7 +38,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * The export as a whole: reproducible bytes, refusal and failure that leave the last good outputs,
@@ -44,6 +49,7 @@ class ExportTest {
   private static final List<String> FORMATS = List.of("pdf", "practice-pdf", "anki-csv");
   private static final List<String> OUTPUTS =
       List.of(BANK_ID + ".pdf", BANK_ID + "-practice.pdf", BANK_ID + ".anki.csv");
+  private static final RealBankContent CONTENT = RealBankContent.real();
   private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2001-02-03T04:05:06Z"));
 
   @TempDir Path temp;
@@ -76,7 +82,9 @@ class ExportTest {
     Map<String, byte[]> b = contents(twoOutput);
     assertThat(a.keySet())
         .containsAll(OUTPUTS)
-        .contains(Validation.SARIF_FILE, Export.FINGERPRINT_FILE)
+        .contains(Validation.SARIF_FILE)
+        // What the toolchain remembers lives beside the published outputs, not among them.
+        .doesNotContain(ExportRecord.FILE, ValidationRecord.FILE)
         .isEqualTo(b.keySet());
     for (String file : a.keySet()) {
       assertThat(Files.mismatch(oneOutput.resolve(file), twoOutput.resolve(file)))
@@ -114,7 +122,7 @@ class ExportTest {
     Map<String, FileState> after = snapshot(output);
     assertThat(after.keySet()).isEqualTo(before.keySet());
     for (String file : before.keySet()) {
-      if (!file.equals(Validation.SARIF_FILE) && !file.equals(Validation.CACHE_FILE)) {
+      if (!file.equals(Validation.SARIF_FILE)) {
         assertThat(after.get(file)).as(file).isEqualTo(before.get(file));
       }
     }
@@ -166,9 +174,7 @@ class ExportTest {
             "mini-bank-practice.pdf",
             "mini-bank.anki.csv",
             "mini-bank.media",
-            Validation.SARIF_FILE,
-            Validation.CACHE_FILE,
-            Export.FINGERPRINT_FILE);
+            Validation.SARIF_FILE);
 
     // Once the way is clear, the next export writes the change.
     Files.delete(output.resolve("mini-bank.media"));
@@ -195,8 +201,7 @@ class ExportTest {
     assertThat(result.validation().diagnostics())
         .filteredOn(Diagnostic::isError)
         .anySatisfy(d -> assertThat(d.path()).endsWith("questions/advanced/010-how.md"));
-    assertThat(list(output))
-        .containsExactlyInAnyOrder(Validation.SARIF_FILE, Validation.CACHE_FILE);
+    assertThat(list(output)).containsExactlyInAnyOrder(Validation.SARIF_FILE);
   }
 
   // ---------------------------------------------------------------- up to date
@@ -217,7 +222,7 @@ class ExportTest {
     assertThat(again.refused()).isFalse();
     assertThat(again.files()).isEmpty();
     for (String file : before.keySet()) {
-      if (!file.equals(Validation.SARIF_FILE) && !file.equals(Validation.CACHE_FILE)) {
+      if (!file.equals(Validation.SARIF_FILE)) {
         assertThat(state(output.resolve(file))).as(file).isEqualTo(before.get(file));
       }
     }
@@ -279,11 +284,7 @@ class ExportTest {
 
   @Test
   void securitySeniorPackHoldsExactlyTheHighSecurityQuestions() throws Exception {
-    List<Map<String, Object>> expected =
-        frontMatters("security").stream().filter(q -> "HIGH".equals(q.get("difficulty"))).toList();
-    assertThat(expected)
-        .extracting(q -> q.get("id"))
-        .containsExactly("pkce", "token-audience", "csrf");
+    List<QuestionFile> expected = highSecurityQuestions();
     Path output = temp.resolve("output");
 
     ExportResult result =
@@ -298,21 +299,23 @@ class ExportTest {
         .extracting(ExportedFile::file)
         .containsExactly(
             "security-senior.pdf", "security-senior-practice.pdf", "security-senior.anki.csv");
-    assertThat(result.files()).allSatisfy(file -> assertThat(file.questions()).isEqualTo(3));
+    assertThat(result.files())
+        .allSatisfy(file -> assertThat(file.questions()).isEqualTo(expected.size()));
     assertThat(AnkiRows.read(output.resolve("security-senior.anki.csv")))
         .extracting(row -> row.get("GUID"))
         .containsExactlyElementsOf(
-            expected.stream().map(q -> AnkiRows.guid(BANK_ID, (String) q.get("id"))).toList());
+            expected.stream().map(q -> AnkiRows.guid(BANK_ID, q.id())).toList());
     for (String pdfFile : List.of("security-senior.pdf", "security-senior-practice.pdf")) {
       try (PDDocument pdf = Loader.loadPDF(output.resolve(pdfFile).toFile())) {
         assertThat(pdf.getDocumentInformation().getTitle()).startsWith("Security, senior level");
         String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-        assertThat(text).contains("Security, senior level", "3 questions in 1 section");
-        for (Map<String, Object> question : frontMatters()) {
+        assertThat(text)
+            .contains("Security, senior level", expected.size() + " questions in 1 section");
+        for (QuestionFile question : CONTENT.questions()) {
           if (expected.contains(question)) {
-            assertThat(text).contains((String) question.get("question"));
+            assertThat(text).contains(question.question());
           } else {
-            assertThat(text).doesNotContain((String) question.get("question"));
+            assertThat(text).doesNotContain(question.question());
           }
         }
       }
@@ -324,17 +327,18 @@ class ExportTest {
       assertThat(sections).extracting(PDOutlineItem::getTitle).containsExactly("1. Security");
       List<String> questions = new ArrayList<>();
       sections.get(0).children().forEach(item -> questions.add(item.getTitle()));
-      assertThat(questions)
-          .containsExactly(
-              "Q1. " + expected.get(0).get("question"),
-              "Q2. " + expected.get(1).get("question"),
-              "Q3. " + expected.get(2).get("question"));
+      List<String> titles = new ArrayList<>();
+      for (QuestionFile question : expected) {
+        titles.add("Q" + (titles.size() + 1) + ". " + question.question());
+      }
+      assertThat(questions).containsExactlyElementsOf(titles);
     }
   }
 
   @Test
   void aPackWithItsOwnFormatsWritesOnlyThose() throws Exception {
-    List<Map<String, Object>> fundamentals = frontMatters("fundamentals");
+    List<QuestionFile> fundamentals = CONTENT.section("fundamentals").questions();
+    int senior = highSecurityQuestions().size();
     Path output = temp.resolve("output");
     PackSpec cards =
         new PackSpec(
@@ -357,9 +361,9 @@ class ExportTest {
     assertThat(result.files())
         .extracting(f -> f.pack() + " " + f.format() + " " + f.file() + " " + f.questions())
         .containsExactly(
-            "security-senior pdf security-senior.pdf 3",
-            "security-senior practice-pdf security-senior-practice.pdf 3",
-            "security-senior anki-csv security-senior.anki.csv 3",
+            "security-senior pdf security-senior.pdf " + senior,
+            "security-senior practice-pdf security-senior-practice.pdf " + senior,
+            "security-senior anki-csv security-senior.anki.csv " + senior,
             "fundamentals-cards anki-csv fundamentals-cards.anki.csv " + fundamentals.size());
     assertThat(list(output))
         .containsExactlyInAnyOrder(
@@ -367,14 +371,12 @@ class ExportTest {
             "security-senior-practice.pdf",
             "security-senior.anki.csv",
             "fundamentals-cards.anki.csv",
-            Validation.SARIF_FILE,
-            Validation.CACHE_FILE,
-            Export.FINGERPRINT_FILE);
+            Validation.SARIF_FILE);
     List<Map<String, String>> rows = AnkiRows.read(output.resolve("fundamentals-cards.anki.csv"));
     assertThat(rows)
         .extracting(row -> row.get("GUID"))
         .containsExactlyElementsOf(
-            fundamentals.stream().map(q -> AnkiRows.guid(BANK_ID, (String) q.get("id"))).toList());
+            fundamentals.stream().map(q -> AnkiRows.guid(BANK_ID, q.id())).toList());
     assertThat(rows)
         .extracting(row -> row.get("Deck"))
         .containsOnly("API Interview Question Bank::Fundamentals");
@@ -382,17 +384,19 @@ class ExportTest {
 
   @Test
   void selectionsCombineWithAndAndTheValuesOfOneListWithOr() throws Exception {
-    List<String> expected = new ArrayList<>();
-    for (Map<String, Object> question : frontMatters()) {
-      List<?> tags = (List<?>) question.get("tags");
-      List<?> lessons = (List<?>) question.get("lessons");
-      if (List.of("LOW", "MEDIUM").contains(question.get("difficulty"))
-          && (tags.contains("http") || tags.contains("caching"))
-          && lessons.contains("09")) {
-        expected.add(AnkiRows.guid(BANK_ID, (String) question.get("id")));
-      }
+    Predicate<QuestionFile> difficulty = q -> List.of("LOW", "MEDIUM").contains(q.difficulty());
+    Predicate<QuestionFile> lesson = q -> q.lessons().contains("09");
+    Predicate<QuestionFile> tag = q -> q.tags().contains("http") || q.tags().contains("caching");
+    List<String> expected =
+        CONTENT.questions().stream()
+            .filter(difficulty.and(lesson).and(tag))
+            .map(q -> AnkiRows.guid(BANK_ID, q.id()))
+            .toList();
+    // More than one question, and fewer than each criterion selects on its own.
+    assertThat(expected).hasSizeGreaterThan(1);
+    for (Predicate<QuestionFile> alone : List.of(difficulty, lesson, tag)) {
+      assertThat(CONTENT.questions().stream().filter(alone).count()).isGreaterThan(expected.size());
     }
-    assertThat(expected).hasSizeBetween(2, 20);
     PackSpec spec =
         new PackSpec(
             "mixed",
@@ -445,12 +449,13 @@ class ExportTest {
         .isInstanceOfSatisfying(
             PackConfigurationException.class,
             e -> {
-              assertThat(e.packId()).isEqualTo("security-senior");
+              assertThat(e.packId()).contains("security-senior");
               assertThat(e.problems()).hasSize(1);
             })
         .hasMessageStartingWith("pack 'security-senior': ")
         .hasMessageContaining(problem);
-    assertThat(list(output)).doesNotContain("security-senior.pdf", Export.FINGERPRINT_FILE);
+    assertThat(list(output)).doesNotContain("security-senior.pdf");
+    assertThat(StateDirectory.besideOutputs(output).resolve(ExportRecord.FILE)).doesNotExist();
   }
 
   @Test
@@ -477,15 +482,20 @@ class ExportTest {
 
   @Test
   void aPackThatSelectsNothingIsAnErrorAndNothingIsWritten() throws Exception {
-    assertThat(frontMatters("fundamentals"))
-        .extracting(q -> q.get("difficulty"))
-        .doesNotContain("HIGH");
+    // A section without a HIGH question (Fundamentals in the seed bank).
+    String section =
+        CONTENT.sections().stream()
+            .filter(s -> s.questions().stream().noneMatch(q -> q.difficulty().equals("HIGH")))
+            .map(RealBankContent.Section::id)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("every section has a HIGH question"));
+    String emptyId = section + "-senior";
     PackSpec good = securitySenior(List.of());
     PackSpec empty =
         new PackSpec(
-            "fundamentals-senior",
+            emptyId,
             Optional.empty(),
-            List.of("fundamentals"),
+            List.of(section),
             List.of("HIGH"),
             List.of(),
             List.of(),
@@ -497,9 +507,8 @@ class ExportTest {
                 ExportRun.export(
                     ExportRun.REAL_PROJECT, output, List.of(good, empty), FORMATS, PageSize.A4))
         .isInstanceOfSatisfying(
-            PackConfigurationException.class,
-            e -> assertThat(e.packId()).isEqualTo("fundamentals-senior"))
-        .hasMessageStartingWith("pack 'fundamentals-senior': ")
+            PackConfigurationException.class, e -> assertThat(e.packId()).contains(emptyId))
+        .hasMessageStartingWith("pack '" + emptyId + "': ")
         .hasMessageContaining("selects no question");
     // The pack before it was fine, but nothing is written until every pack is.
     assertThat(list(output)).doesNotContain("security-senior.pdf", "security-senior.anki.csv");
@@ -520,12 +529,23 @@ class ExportTest {
                     PageSize.A4))
         .isInstanceOfSatisfying(
             PackConfigurationException.class,
-            e -> assertThat(e.packId()).isEqualTo("security-senior"))
+            e -> assertThat(e.packId()).contains("security-senior"))
         .hasMessageStartingWith("pack 'security-senior': ")
         .hasMessageContaining("two packs have this id");
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /**
+   * The questions of the pack {@link #securitySenior}, read from the files: several, so that their
+   * order shows, and not the whole section.
+   */
+  private static List<QuestionFile> highSecurityQuestions() {
+    List<QuestionFile> security = CONTENT.section("security").questions();
+    List<QuestionFile> high = security.stream().filter(q -> q.difficulty().equals("HIGH")).toList();
+    assertThat(high).hasSizeGreaterThan(1).hasSizeLessThan(security.size());
+    return high;
+  }
 
   private static PackSpec securitySenior(List<String> formats) {
     return new PackSpec(
@@ -636,30 +656,6 @@ class ExportTest {
     try (PDDocument pdf = Loader.loadPDF(pdfFile.toFile())) {
       return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
     }
-  }
-
-  /**
-   * The front matter of the real bank's question files, read straight from the files (not through
-   * the loader under test), in bank order: sections as bank.yaml lists them, files by name.
-   */
-  private static List<Map<String, Object>> frontMatters(String... onlySections) throws IOException {
-    Path bank = ExportRun.REAL_PROJECT.resolve("src/bank");
-    Map<String, Object> bankYaml = new Yaml().load(Files.readString(bank.resolve("bank.yaml")));
-    List<Map<String, Object>> questions = new ArrayList<>();
-    for (Object section : (List<?>) bankYaml.get("sections")) {
-      String id = (String) ((Map<?, ?>) section).get("id");
-      if (onlySections.length > 0 && !Set.of(onlySections).contains(id)) {
-        continue;
-      }
-      for (Path file : files(bank.resolve("questions").resolve(id))) {
-        if (file.toString().endsWith(".md")) {
-          String text = Files.readString(file);
-          int end = text.indexOf("\n---\n", 4);
-          questions.add(new Yaml().load(text.substring(4, end)));
-        }
-      }
-    }
-    return questions;
   }
 
   private static byte[] tinyPng() {

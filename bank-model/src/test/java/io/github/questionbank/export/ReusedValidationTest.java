@@ -2,11 +2,13 @@ package io.github.questionbank.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.questionbank.load.BankFingerprint;
+import io.github.questionbank.export.spi.PageSize;
+import io.github.questionbank.incremental.BankFingerprint;
+import io.github.questionbank.incremental.Fingerprint;
 import io.github.questionbank.testing.BankFixture;
-import io.github.questionbank.validate.CheckedBank;
 import io.github.questionbank.validate.Validation;
 import io.github.questionbank.validate.ValidationRequest;
+import io.github.questionbank.validate.ValidationResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +28,7 @@ class ReusedValidationTest {
   void anUnchangedBankIsNotReadAgainAndGivesTheSameFiles() throws Exception {
     BankFixture fixture = BankFixture.minimal(temp.resolve("project"));
     fixture.write();
-    CheckedBank checked = validate(fixture);
+    ValidationResult checked = validate(fixture);
     List<String> phases = new ArrayList<>();
 
     ExportResult reused = export(fixture, temp.resolve("reused"), Optional.of(checked), phases);
@@ -34,7 +36,7 @@ class ReusedValidationTest {
         export(fixture, temp.resolve("fresh"), Optional.empty(), new ArrayList<>());
 
     assertThat(phases).containsExactly("reused 5 files", "wrote 2 files");
-    assertThat(reused.validation()).isSameAs(checked.result());
+    assertThat(reused.validation()).isSameAs(checked);
     for (String file : List.of("mini-bank.anki.csv", "mini-bank.html")) {
       assertThat(temp.resolve("reused").resolve(file))
           .hasSameBinaryContentAs(temp.resolve("fresh").resolve(file));
@@ -46,7 +48,7 @@ class ReusedValidationTest {
   void aFileChangedSinceTheValidationIsReadAndCheckedAgain() throws Exception {
     BankFixture fixture = BankFixture.minimal(temp.resolve("project"));
     fixture.write();
-    CheckedBank checked = validate(fixture);
+    ValidationResult checked = validate(fixture);
     // Something rewrites an answer between bank:validate and bank:export.
     Path what = fixture.bankDirectory().resolve(BankFixture.WHAT);
     Files.writeString(what, Files.readString(what) + "\nA sentence added after validation.\n");
@@ -55,24 +57,23 @@ class ReusedValidationTest {
     ExportResult result = export(fixture, temp.resolve("out"), Optional.of(checked), phases);
 
     assertThat(phases).containsExactly("validated 5 files", "wrote 2 files");
-    assertThat(result.validation()).isNotSameAs(checked.result());
+    assertThat(result.validation()).isNotSameAs(checked);
     assertThat(temp.resolve("out/mini-bank.anki.csv"))
         .content()
         .contains("A sentence added after validation.");
   }
 
-  private static CheckedBank validate(BankFixture fixture) throws Exception {
-    String files = BankFingerprint.ofFiles(fixture.bankDirectory());
-    return new CheckedBank(
-        files,
-        new Validation()
-            .validate(
-                new ValidationRequest(
-                    fixture.project(), fixture.bankDirectory(), Optional.empty())));
+  /** As bank:validate does: the fingerprint of the files is taken before they are read. */
+  private static ValidationResult validate(BankFixture fixture) throws Exception {
+    Fingerprint files = BankFingerprint.ofFiles(fixture.bankDirectory());
+    return new Validation()
+        .validate(
+            new ValidationRequest(fixture.project(), fixture.bankDirectory(), Optional.empty())
+                .withKnownFiles(files));
   }
 
   private static ExportResult export(
-      BankFixture fixture, Path output, Optional<CheckedBank> earlier, List<String> phases)
+      BankFixture fixture, Path output, Optional<ValidationResult> earlier, List<String> phases)
       throws Exception {
     ExportListener listener =
         new ExportListener() {

@@ -2,6 +2,7 @@ package io.github.questionbank.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.questionbank.export.spi.PageSize;
 import io.github.questionbank.select.PackSpec;
 import io.github.questionbank.testing.BankFixture;
 import java.nio.file.Files;
@@ -52,7 +53,8 @@ class StaleOutputsTest {
                   public void removed(String file) {
                     removed.add(file);
                   }
-                }));
+                }),
+            Optional.empty());
 
     assertThat(removed)
         .hasSize(3)

@@ -1,6 +1,6 @@
 package io.github.questionbank.testing;
 
-import io.github.questionbank.check.Diagnostic;
+import io.github.questionbank.diagnostic.Diagnostic;
 import io.github.questionbank.load.TextFileReader;
 import io.github.questionbank.validate.Validation;
 import io.github.questionbank.validate.ValidationRequest;

@@ -2,8 +2,8 @@ package io.github.questionbank.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.questionbank.check.Diagnostic;
-import io.github.questionbank.check.Rule;
+import io.github.questionbank.diagnostic.Diagnostic;
+import io.github.questionbank.diagnostic.Rule;
 import io.github.questionbank.model.Position;
 import io.github.questionbank.testing.EveryMistake;
 import java.nio.file.Path;

@@ -5,8 +5,8 @@ import static io.github.questionbank.testing.BankFixture.question;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.github.questionbank.check.Diagnostic;
-import io.github.questionbank.check.Rule;
+import io.github.questionbank.diagnostic.Diagnostic;
+import io.github.questionbank.diagnostic.Rule;
 import io.github.questionbank.load.TextFileReader;
 import io.github.questionbank.testing.BankFixture;
 import io.github.questionbank.testing.RealBank;

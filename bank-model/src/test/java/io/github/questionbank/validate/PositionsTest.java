@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.questionbank.testing.BankFixture;
 import io.github.questionbank.testing.RealBank;
+import io.github.questionbank.testing.RealBankContent;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -122,7 +123,7 @@ class PositionsTest {
               + " MEDIUM, HIGH [schema]");
     }
 
-    assertThat(expected).hasSize(82);
+    assertThat(expected).hasSize(RealBankContent.real().count());
     assertThat(validate()).containsExactlyElementsOf(expected);
   }
 

@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * axe-core, from {@code study-page-tests/node_modules} (pinned in {@code package.json} and {@code
- * package-lock.json}), run inside the page. WebDriver's scripts are not subject to the page's CSP,
- * so the page needs no exception for it.
+ * package-lock.json}, installed by the build's {@code npm ci}), run inside the page. Scripts that
+ * Playwright evaluates are not subject to the page's CSP, so the page needs no exception for it.
  */
 final class Axe {
 
@@ -30,21 +30,21 @@ final class Axe {
       throw new IllegalStateException(
           "axe-core is not installed at "
               + axe
-              + ": run `npm ci --prefix study-page-tests` from the repository root (Node 18 or"
-              + " newer), then run the tests again.");
+              + ": the build installs it (npm ci in generate-test-resources); run ./mvnw -B verify"
+              + " from the repository root.");
     }
-    browser.script(Files.readString(axe, StandardCharsets.UTF_8));
+    // The script's own text as a function's body: it defines window.axe.
+    browser.script("() => {\n" + Files.readString(axe, StandardCharsets.UTF_8) + "\n}");
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> found =
         (List<Map<String, Object>>)
-            browser.driver.executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                    + "axe.run(document, {resultTypes: ['violations']})"
-                    + ".then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact,"
+            browser.script(
+                "() => axe.run(document, {resultTypes: ['violations']})"
+                    + ".then(r => r.violations.map(v => ({id: v.id, impact: v.impact,"
                     + " help: v.help, count: v.nodes.length,"
-                    + " targets: v.nodes.slice(0, 5).map(n => n.target.join(' '))}))))"
-                    + ".catch(e => done([{id: 'axe-error', impact: 'critical',"
-                    + " help: String(e), count: 1, targets: []}]));");
+                    + " targets: v.nodes.slice(0, 5).map(n => n.target.join(' '))})))"
+                    + ".catch(e => [{id: 'axe-error', impact: 'critical',"
+                    + " help: String(e), count: 1, targets: []}])");
     return found.stream()
         .map(
             v ->

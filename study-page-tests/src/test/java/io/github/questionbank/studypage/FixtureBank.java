@@ -6,10 +6,11 @@ import io.github.questionbank.export.Export;
 import io.github.questionbank.export.ExportListener;
 import io.github.questionbank.export.ExportRequest;
 import io.github.questionbank.export.ExportResult;
-import io.github.questionbank.export.PageSize;
+import io.github.questionbank.export.spi.PageSize;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The small bank under src/test/resources/fixture-bank (a code block, a table, a local image),
@@ -34,7 +35,8 @@ final class FixtureBank {
                     Instant.parse("2026-11-25T00:00:00Z"),
                     PageSize.A4,
                     true,
-                    ExportListener.NONE));
+                    ExportListener.NONE),
+                Optional.empty());
     assertThat(result.refused()).as("%s", result.validation().diagnostics()).isFalse();
     return output.resolve("fixture-bank.html");
   }

@@ -2,14 +2,13 @@ package io.github.questionbank.studypage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * A small bank whose answers hold a code block, a table and a local image, exported through the
@@ -34,41 +33,39 @@ class FixtureBankPageTest extends PageInBrowser {
 
   @Test
   void showsTheEmbeddedImageWithoutARequest() {
-    WebElement image = browser.find("#q-flow-image .answer-body img");
+    Locator image = browser.find("#q-flow-image .answer-body img");
     assertThat(image.getAttribute("alt")).isEqualTo("Client, gateway and service");
     assertThat(image.getAttribute("src")).startsWith("data:image/png;base64,");
-    assertThat(browser.script("return arguments[0].complete && arguments[0].naturalWidth", image))
-        .isEqualTo(120L);
+    assertThat(image.evaluate("e => e.complete && e.naturalWidth")).isEqualTo(120);
     assertThat(browser.rendered(image)).isTrue();
     // The log holds the page's own load (so it is recording), and nothing else but data: URIs.
     assertThat(browser.requests())
         .contains(page.toUri().toString())
         .allMatch(url -> url.equals(page.toUri().toString()) || url.startsWith("data:"));
-    assertThat(browser.script("return performance.getEntriesByType('resource').length"))
-        .isEqualTo(0L);
+    assertThat(browser.script("() => performance.getEntriesByType('resource').length"))
+        .isEqualTo(0);
   }
 
   @Test
   void keepsTheCodeBlocksLanguageAndTheTable() {
-    WebElement code = browser.find("#q-code-sample pre > code.language-java");
-    assertThat(code.getText()).contains("client.send(request, BodyHandlers.ofString())");
+    Locator code = browser.find("#q-code-sample pre > code.language-java");
+    assertThat(code.innerText()).contains("client.send(request, BodyHandlers.ofString())");
     assertThat(browser.rendered(code)).isTrue();
-    assertThat(browser.find("#q-code-sample .question-text code").getText()).isEqualTo("GET");
+    assertThat(browser.find("#q-code-sample .question-text code").innerText()).isEqualTo("GET");
 
-    List<WebElement> rows = browser.all("#q-status-table table tr");
+    List<Locator> rows = browser.all("#q-status-table table tr");
     assertThat(rows).hasSize(3);
-    assertThat(rows.get(2).getText()).isEqualTo("4xx client error");
-    WebElement right = browser.find("#q-status-table td[align=right]");
-    assertThat(browser.script("return getComputedStyle(arguments[0]).textAlign", right))
-        .isEqualTo("right");
+    assertThat(rows.get(2).locator("td").allInnerTexts()).containsExactly("4xx", "client error");
+    Locator right = browser.find("#q-status-table td[align=right]");
+    assertThat(right.evaluate("e => getComputedStyle(e).textAlign")).isEqualTo("right");
   }
 
   @Test
   void keepsItsMarksApartFromOtherBanks() {
     browser.find("#q-status-table .mark-review").click();
-    assertThat(browser.script("return Object.keys(localStorage)"))
+    assertThat(browser.script("() => Object.keys(localStorage)"))
         .isEqualTo(List.of("questionbank:fixture-bank:marks"));
-    new org.openqa.selenium.support.ui.Select(browser.find("#filter-tag")).selectByValue("http");
+    browser.find("#filter-tag").selectOption("http");
     assertThat(browser.status()).isEqualTo("2 of 3 questions match");
     browser.find("#filter-review").click();
     assertThat(browser.status()).isEqualTo("1 of 3 questions match");
@@ -83,15 +80,12 @@ class FixtureBankPageTest extends PageInBrowser {
 
   @Test
   void showsEveryQuestionAndAnswerWithoutJavaScript() {
-    try (Browser noScript = Browser.start()) {
-      ChromeDriver driver = noScript.driver;
-      driver.executeCdpCommand(
-          "Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));
-      driver.get(page.toUri().toString());
+    try (Browser noScript = Browser.withoutJavaScript()) {
+      noScript.page.navigate(page.toUri().toString());
       assertThat(noScript.shownQuestions()).isEqualTo(3);
       assertThat(noScript.rendered(noScript.find("#toolbar"))).isFalse();
       assertThat(noScript.all(".marks").stream().noneMatch(noScript::rendered)).isTrue();
-      WebElement answer = noScript.find("#q-code-sample .answer-body");
+      Locator answer = noScript.find("#q-code-sample .answer-body");
       assertThat(noScript.rendered(answer)).isFalse();
       noScript.find("#q-code-sample summary").click();
       assertThat(noScript.rendered(answer)).isTrue();

@@ -2,6 +2,9 @@ package io.github.questionbank.studypage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -15,15 +18,16 @@ import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.Select;
 
 /** The real bank's study page, as bank-content's build wrote it earlier in the same reactor. */
 class RealBankPageTest extends PageInBrowser {
 
-  private static final int TOTAL = 82;
+  /**
+   * How many questions the page must show: the real bank's question files, counted here from its
+   * folders rather than taken from the page or the exporter, so that a question added to
+   * bank-content changes what is expected instead of failing these tests.
+   */
+  private static final int TOTAL = questionFiles(Path.of("..", "bank-content", "src", "bank"));
 
   private static Path page;
   private static Elements questions;
@@ -47,6 +51,29 @@ class RealBankPageTest extends PageInBrowser {
     browser.open(page);
   }
 
+  /** The {@code .md} files in the section folders of a bank's questions folder. */
+  private static int questionFiles(Path bank) {
+    try (Stream<Path> sections = Files.list(bank.resolve("questions"))) {
+      int count = 0;
+      for (Path section : sections.filter(Files::isDirectory).toList()) {
+        try (Stream<Path> files = Files.list(section)) {
+          count +=
+              (int)
+                  files
+                      .map(file -> file.getFileName().toString())
+                      .filter(name -> name.endsWith(".md") && !name.startsWith("."))
+                      .count();
+        }
+      }
+      if (count == 0) {
+        throw new IllegalStateException("no question files under " + bank.toAbsolutePath());
+      }
+      return count;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** How many questions the page's data says should show, counted outside the browser. */
   private static long expected(Predicate<Element> filter) {
     return questions.stream().filter(filter).count();
@@ -63,54 +90,52 @@ class RealBankPageTest extends PageInBrowser {
   @Test
   void asksTheNetworkForNothingButItself() {
     browser.script(
-        "window.violations = [];"
-            + "document.addEventListener('securitypolicyviolation',"
-            + " e => window.violations.push(e.violatedDirective + ' ' + e.blockedURI));");
+        "() => { window.violations = [];"
+            + " document.addEventListener('securitypolicyviolation',"
+            + " e => window.violations.push(e.violatedDirective + ' ' + e.blockedURI)); }");
     browser.find("#open-all").click();
-    browser.find("#filter-search").sendKeys("api");
+    browser.find("#filter-search").pressSequentially("api");
     browser.find("#close-all").click();
 
     // The log holds the page's own load (so it is recording), and nothing else but data: URIs.
     assertThat(browser.requests())
         .contains(page.toUri().toString())
         .allMatch(url -> url.equals(page.toUri().toString()) || url.startsWith("data:"));
-    assertThat(browser.script("return performance.getEntriesByType('resource').length"))
-        .isEqualTo(0L);
-    assertThat((List<?>) browser.script("return window.violations")).isEmpty();
+    assertThat(browser.script("() => performance.getEntriesByType('resource').length"))
+        .isEqualTo(0);
+    assertThat((List<?>) browser.script("() => window.violations")).isEmpty();
   }
 
   @Test
   void opensAPanelWithAClick() {
-    WebElement question = browser.find("article.question");
-    WebElement answer = question.findElement(org.openqa.selenium.By.cssSelector(".answer-body"));
+    Locator question = browser.find("article.question");
+    Locator answer = question.locator(".answer-body").first();
     assertThat(browser.rendered(answer)).isFalse();
 
-    question.findElement(org.openqa.selenium.By.cssSelector("summary")).click();
+    question.locator("summary").first().click();
     assertThat(browser.rendered(answer)).isTrue();
 
-    question.findElement(org.openqa.selenium.By.cssSelector("summary")).click();
+    question.locator("summary").first().click();
     assertThat(browser.rendered(answer)).isFalse();
   }
 
   @Test
   void opensAPanelFromTheKeyboardWithAVisibleFocus() {
-    WebElement summary = browser.all("article.question summary").get(1);
-    WebElement answer = browser.all("article.question .answer-body").get(1);
+    Locator summary = browser.all("article.question summary").get(1);
+    Locator answer = browser.all("article.question .answer-body").get(1);
     // Tab from the "I knew it" button of Q1 to the summary of Q2, as a keyboard user would.
     browser.all("article.question .mark-review").get(0).click();
     browser.all("article.question .mark-review").get(0).click(); // and off again
-    new Actions(browser.driver).sendKeys(Keys.TAB).perform();
-    assertThat(browser.script("return document.activeElement")).isEqualTo(summary);
-    assertThat(browser.script("return arguments[0].matches(':focus-visible')", summary))
-        .isEqualTo(true);
-    assertThat(browser.script("return getComputedStyle(arguments[0]).outlineStyle", summary))
-        .isEqualTo("solid");
+    browser.page.keyboard().press("Tab");
+    assertThat(summary.evaluate("e => e === document.activeElement")).isEqualTo(true);
+    assertThat(summary.evaluate("e => e.matches(':focus-visible')")).isEqualTo(true);
+    assertThat(summary.evaluate("e => getComputedStyle(e).outlineStyle")).isEqualTo("solid");
 
-    new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+    browser.page.keyboard().press("Enter");
     assertThat(browser.rendered(answer)).isTrue();
-    new Actions(browser.driver).sendKeys(Keys.SPACE).perform();
+    browser.page.keyboard().press("Space");
     assertThat(browser.rendered(answer)).isFalse();
-    new Actions(browser.driver).sendKeys(Keys.SPACE).perform();
+    browser.page.keyboard().press("Space");
     assertThat(browser.rendered(answer)).isTrue();
   }
 
@@ -125,17 +150,17 @@ class RealBankPageTest extends PageInBrowser {
 
   @Test
   void combinesFiltersAndSaysHowManyQuestionsMatch() {
-    assertThat(browser.status()).isEqualTo("All 82 questions shown");
+    assertThat(browser.status()).isEqualTo("All " + TOTAL + " questions shown");
 
     browser.find("#filter-difficulty-medium").click();
-    new Select(browser.find("#filter-section")).selectByValue("reliability-scale");
+    browser.find("#filter-section").selectOption("reliability-scale");
     Predicate<Element> section =
         q ->
             q.attr("data-section").equals("reliability-scale")
                 && !q.attr("data-difficulty").equals("MEDIUM");
     long count = expected(section);
     assertThat(count).isBetween(2L, TOTAL - 1L);
-    assertThat(browser.status()).isEqualTo(count + " of 82 questions match");
+    assertThat(browser.status()).isEqualTo(count + " of " + TOTAL + " questions match");
     assertThat(browser.shownQuestions()).isEqualTo(count);
     assertThat(browser.all("section.bank-section").stream().filter(browser::rendered)).hasSize(1);
 
@@ -147,33 +172,34 @@ class RealBankPageTest extends PageInBrowser {
             .filter(l -> expected(section.and(hasLesson(l))) < count)
             .max(Comparator.comparingLong(l -> expected(section.and(hasLesson(l)))))
             .orElseThrow();
-    new Select(browser.find("#filter-lesson")).selectByValue(lesson);
+    browser.find("#filter-lesson").selectOption(lesson);
     Predicate<Element> withLesson = section.and(hasLesson(lesson));
-    assertThat(browser.status()).isEqualTo(expected(withLesson) + " of 82 questions match");
+    assertThat(browser.status())
+        .isEqualTo(expected(withLesson) + " of " + TOTAL + " questions match");
     assertThat(browser.shownQuestions()).isEqualTo(expected(withLesson));
     long inSection = expected(q -> q.attr("data-section").equals("reliability-scale"));
-    assertThat(browser.find("#s-reliability-scale .section-summary").getText())
+    assertThat(browser.find("#s-reliability-scale .section-summary").innerText())
         .isEqualTo(expected(withLesson) + " of " + inSection + " questions");
 
     Element first = questions.stream().filter(withLesson).findFirst().orElseThrow();
     String tag = first.attr("data-tags").split(" ")[0];
-    new Select(browser.find("#filter-tag")).selectByValue(tag);
+    browser.find("#filter-tag").selectOption(tag);
     Predicate<Element> withTag =
         withLesson.and(q -> List.of(q.attr("data-tags").split(" ")).contains(tag));
     assertThat(browser.shownQuestions()).isEqualTo(expected(withTag)).isPositive();
-    assertThat(browser.status()).isEqualTo(expected(withTag) + " of 82 questions match");
+    assertThat(browser.status()).isEqualTo(expected(withTag) + " of " + TOTAL + " questions match");
 
     browser.find("#clear-filters").click();
-    assertThat(browser.status()).isEqualTo("All 82 questions shown");
+    assertThat(browser.status()).isEqualTo("All " + TOTAL + " questions shown");
     assertThat(browser.shownQuestions()).isEqualTo(TOTAL);
   }
 
   @Test
   void searchesTheQuestionTextTogetherWithTheFilters() {
-    browser.find("#filter-search").sendKeys("Idempotent");
+    browser.find("#filter-search").pressSequentially("Idempotent");
     long idempotent = expected(q -> text(q).contains("idempotent"));
     assertThat(idempotent).isPositive();
-    assertThat(browser.status()).isEqualTo(idempotent + " of 82 questions match");
+    assertThat(browser.status()).isEqualTo(idempotent + " of " + TOTAL + " questions match");
     assertThat(browser.shownQuestions()).isEqualTo(idempotent);
 
     browser.find("#filter-difficulty-high").click();
@@ -181,20 +207,20 @@ class RealBankPageTest extends PageInBrowser {
         expected(q -> text(q).contains("idempotent") && !q.attr("data-difficulty").equals("HIGH"));
     assertThat(browser.shownQuestions()).isEqualTo(notHigh);
 
-    browser.find("#filter-search").sendKeys(" qwertyuiop");
-    assertThat(browser.status()).isEqualTo("No question matches (0 of 82)");
+    browser.find("#filter-search").pressSequentially(" qwertyuiop");
+    assertThat(browser.status()).isEqualTo("No question matches (0 of " + TOTAL + ")");
     assertThat(browser.shownQuestions()).isZero();
   }
 
   @Test
   void keepsReviewMarksAcrossAReload() {
-    List<WebElement> articles = browser.all("article.question");
+    List<Locator> articles = browser.all("article.question");
     String known = articles.get(0).getAttribute("data-id");
-    articles.get(0).findElement(org.openqa.selenium.By.cssSelector(".mark-known")).click();
-    articles.get(1).findElement(org.openqa.selenium.By.cssSelector(".mark-review")).click();
-    articles.get(4).findElement(org.openqa.selenium.By.cssSelector(".mark-review")).click();
+    articles.get(0).locator(".mark-known").click();
+    articles.get(1).locator(".mark-review").click();
+    articles.get(4).locator(".mark-review").click();
 
-    browser.driver.navigate().refresh();
+    browser.reload();
 
     assertThat(browser.find("#q-" + known + " .mark-known").getAttribute("aria-pressed"))
         .isEqualTo("true");
@@ -204,19 +230,19 @@ class RealBankPageTest extends PageInBrowser {
     assertThat(
             (String)
                 browser.script(
-                    "return localStorage.getItem('questionbank:api-interview-questions:marks')"))
+                    "() => localStorage.getItem('questionbank:api-interview-questions:marks')"))
         .contains("\"" + known + "\":\"known\"");
 
     browser.find("#filter-review").click();
-    assertThat(browser.status()).isEqualTo("2 of 82 questions match");
+    assertThat(browser.status()).isEqualTo("2 of " + TOTAL + " questions match");
     assertThat(browser.shownQuestions()).isEqualTo(2);
 
     browser.find("#reset-marks").click();
     assertThat(browser.shownQuestions()).isZero();
-    assertThat(browser.status()).contains("Marks cleared").contains("0 of 82");
+    assertThat(browser.status()).contains("Marks cleared").contains("0 of " + TOTAL);
     browser.find("#filter-review").click();
     assertThat(browser.shownQuestions()).isEqualTo(TOTAL);
-    browser.driver.navigate().refresh();
+    browser.reload();
     assertThat(browser.all(".mark[aria-pressed=true]")).isEmpty();
   }
 
@@ -231,7 +257,7 @@ class RealBankPageTest extends PageInBrowser {
     assertThat(browser.all("summary").stream().noneMatch(browser::rendered)).isTrue();
     assertThat(
             browser.script(
-                "return getComputedStyle(document.querySelectorAll('section.bank-section')[1])"
+                "() => getComputedStyle(document.querySelectorAll('section.bank-section')[1])"
                     + ".breakBefore"))
         .isEqualTo("page");
   }
@@ -239,11 +265,11 @@ class RealBankPageTest extends PageInBrowser {
   @Test
   void followsTheDarkSchemeAndKeepsThePdfChips() throws Exception {
     browser.emulate("screen", "dark");
-    assertThat(browser.script("return getComputedStyle(document.body).backgroundColor"))
+    assertThat(browser.script("() => getComputedStyle(document.body).backgroundColor"))
         .isEqualTo("rgb(21, 24, 28)");
     assertThat(
             browser.script(
-                "return getComputedStyle(document.querySelector('.chip-high')).backgroundColor"))
+                "() => getComputedStyle(document.querySelector('.chip-high')).backgroundColor"))
         .isEqualTo("rgb(155, 28, 28)");
     browser.find("#open-all").click();
     browser.all("article.question .mark-known").get(0).click();
@@ -266,13 +292,13 @@ class RealBankPageTest extends PageInBrowser {
   @Test
   void itsPolicyStopsAScriptThatSlipsIntoThePage() {
     browser.script(
-        "const d = document.createElement('div');"
-            + "d.setAttribute('onclick', 'window.pwned = 1');"
-            + "document.body.append(d); d.click();"
-            + "const s = document.createElement('script');"
-            + "s.textContent = 'window.pwned = 2';"
-            + "document.body.append(s);");
-    assertThat(browser.script("return window.pwned === undefined")).isEqualTo(true);
+        "() => { const d = document.createElement('div');"
+            + " d.setAttribute('onclick', 'window.pwned = 1');"
+            + " document.body.append(d); d.click();"
+            + " const s = document.createElement('script');"
+            + " s.textContent = 'window.pwned = 2';"
+            + " document.body.append(s); }");
+    assertThat(browser.script("() => window.pwned === undefined")).isEqualTo(true);
     List<String> errors = browser.consoleErrors();
     assertThat(errors).anyMatch(e -> e.contains("Content Security Policy"));
   }

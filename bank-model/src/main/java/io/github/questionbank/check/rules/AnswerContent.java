@@ -1,10 +1,10 @@
 package io.github.questionbank.check.rules;
 
 import com.vladsch.flexmark.util.ast.Document;
-import io.github.questionbank.check.Diagnostics;
-import io.github.questionbank.check.FaultIsolation;
-import io.github.questionbank.check.Rule;
-import io.github.questionbank.load.BankDraft;
+import io.github.questionbank.check.BankDraft;
+import io.github.questionbank.diagnostic.Diagnostics;
+import io.github.questionbank.diagnostic.FaultIsolation;
+import io.github.questionbank.diagnostic.Rule;
 import io.github.questionbank.markdown.Finding;
 import io.github.questionbank.markdown.LineIndex;
 import io.github.questionbank.markdown.LocalImages;

@@ -1,7 +1,7 @@
 package io.github.questionbank.check.rules;
 
-import io.github.questionbank.check.Diagnostics;
-import io.github.questionbank.load.BankDraft;
+import io.github.questionbank.check.BankDraft;
+import io.github.questionbank.diagnostic.Diagnostics;
 import java.util.List;
 
 /** One of the bank's rules: looks at the whole draft and reports what breaks it. */

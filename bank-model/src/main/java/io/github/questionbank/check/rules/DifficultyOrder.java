@@ -1,8 +1,8 @@
 package io.github.questionbank.check.rules;
 
-import io.github.questionbank.check.Diagnostics;
-import io.github.questionbank.check.Rule;
-import io.github.questionbank.load.BankDraft;
+import io.github.questionbank.check.BankDraft;
+import io.github.questionbank.diagnostic.Diagnostics;
+import io.github.questionbank.diagnostic.Rule;
 import io.github.questionbank.model.Question;
 import io.github.questionbank.model.Section;
 

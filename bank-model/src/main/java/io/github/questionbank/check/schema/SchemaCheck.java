@@ -1,9 +1,9 @@
 package io.github.questionbank.check.schema;
 
 import com.networknt.schema.Error;
-import io.github.questionbank.check.Diagnostic;
-import io.github.questionbank.check.Diagnostics;
-import io.github.questionbank.check.FaultIsolation;
+import io.github.questionbank.diagnostic.Diagnostic;
+import io.github.questionbank.diagnostic.Diagnostics;
+import io.github.questionbank.diagnostic.FaultIsolation;
 import io.github.questionbank.load.YamlDocument;
 import java.util.List;
 import java.util.Optional;

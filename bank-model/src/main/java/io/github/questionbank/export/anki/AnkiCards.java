@@ -1,6 +1,6 @@
 package io.github.questionbank.export.anki;
 
-import io.github.questionbank.export.ExportContext;
+import io.github.questionbank.export.spi.ExportContext;
 import io.github.questionbank.select.Pack;
 import java.io.IOException;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.github.questionbank.export.anki;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.questionbank.export.ExportContext;
-import io.github.questionbank.export.Exporter;
-import io.github.questionbank.export.OutputStage;
-import io.github.questionbank.output.ReproducibleZip;
+import io.github.questionbank.export.spi.ExportContext;
+import io.github.questionbank.export.spi.Exporter;
+import io.github.questionbank.io.OutputStage;
+import io.github.questionbank.io.ReproducibleZip;
 import io.github.questionbank.select.Pack;
 import java.io.IOException;
 import java.io.OutputStream;

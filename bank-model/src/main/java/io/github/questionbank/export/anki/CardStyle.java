@@ -1,6 +1,6 @@
 package io.github.questionbank.export.anki;
 
-import io.github.questionbank.export.DifficultyChip;
+import io.github.questionbank.export.spi.DifficultyChip;
 import java.util.Locale;
 
 /**

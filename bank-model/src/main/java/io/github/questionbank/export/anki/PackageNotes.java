@@ -1,6 +1,6 @@
 package io.github.questionbank.export.anki;
 
-import io.github.questionbank.export.QuestionRendering;
+import io.github.questionbank.export.spi.QuestionRendering;
 import io.github.questionbank.markdown.HtmlRendering;
 import io.github.questionbank.markdown.ParsedQuestions;
 import io.github.questionbank.markdown.PlainText;

@@ -1,7 +1,7 @@
 package io.github.questionbank.export.html;
 
-import io.github.questionbank.export.ExportContext;
-import io.github.questionbank.export.QuestionRendering;
+import io.github.questionbank.export.spi.ExportContext;
+import io.github.questionbank.export.spi.QuestionRendering;
 import io.github.questionbank.markdown.HtmlRendering;
 import io.github.questionbank.markdown.Markdown;
 import io.github.questionbank.markdown.ParsedQuestion;

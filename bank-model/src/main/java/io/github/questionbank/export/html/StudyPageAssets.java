@@ -1,6 +1,6 @@
 package io.github.questionbank.export.html;
 
-import io.github.questionbank.export.DifficultyChip;
+import io.github.questionbank.export.spi.DifficultyChip;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

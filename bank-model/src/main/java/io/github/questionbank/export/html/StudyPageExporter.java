@@ -1,8 +1,8 @@
 package io.github.questionbank.export.html;
 
-import io.github.questionbank.export.ExportContext;
-import io.github.questionbank.export.Exporter;
-import io.github.questionbank.export.OutputStage;
+import io.github.questionbank.export.spi.ExportContext;
+import io.github.questionbank.export.spi.Exporter;
+import io.github.questionbank.io.OutputStage;
 import io.github.questionbank.select.Pack;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package io.github.questionbank.export.pdf;
 
-import io.github.questionbank.check.Diagnostic;
-import io.github.questionbank.check.Rule;
+import io.github.questionbank.diagnostic.Diagnostic;
+import io.github.questionbank.diagnostic.Rule;
 import io.github.questionbank.model.Position;
 import java.util.HashSet;
 import java.util.Locale;

@@ -2,8 +2,8 @@ package io.github.questionbank.export.pdf;
 
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfOutline;
-import io.github.questionbank.export.ExportContext;
-import io.github.questionbank.export.QuestionRendering;
+import io.github.questionbank.export.spi.ExportContext;
+import io.github.questionbank.export.spi.QuestionRendering;
 import io.github.questionbank.markdown.ParsedQuestion;
 import io.github.questionbank.model.Question;
 import io.github.questionbank.model.Section;

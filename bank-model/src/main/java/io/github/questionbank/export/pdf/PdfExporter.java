@@ -1,9 +1,9 @@
 package io.github.questionbank.export.pdf;
 
-import io.github.questionbank.export.ExportContext;
-import io.github.questionbank.export.Exporter;
-import io.github.questionbank.export.OutputStage;
-import io.github.questionbank.export.PackDigest;
+import io.github.questionbank.export.spi.ExportContext;
+import io.github.questionbank.export.spi.Exporter;
+import io.github.questionbank.export.spi.PackDigest;
+import io.github.questionbank.io.OutputStage;
 import io.github.questionbank.model.Section;
 import io.github.questionbank.select.Pack;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.github.questionbank.export.pdf;
 
-import io.github.questionbank.export.DifficultyChip;
+import io.github.questionbank.export.spi.DifficultyChip;
 import io.github.questionbank.model.Difficulty;
 import java.awt.Color;
 

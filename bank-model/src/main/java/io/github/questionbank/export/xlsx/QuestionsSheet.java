@@ -1,6 +1,6 @@
 package io.github.questionbank.export.xlsx;
 
-import io.github.questionbank.export.QuestionRendering;
+import io.github.questionbank.export.spi.QuestionRendering;
 import io.github.questionbank.export.xlsx.CellWriter.Look;
 import io.github.questionbank.markdown.ParsedQuestion;
 import io.github.questionbank.markdown.ParsedQuestions;

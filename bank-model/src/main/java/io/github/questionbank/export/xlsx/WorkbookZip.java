@@ -1,6 +1,6 @@
 package io.github.questionbank.export.xlsx;
 
-import io.github.questionbank.output.ReproducibleZip;
+import io.github.questionbank.io.ReproducibleZip;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

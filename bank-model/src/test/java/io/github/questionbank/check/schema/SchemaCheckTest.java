@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.questionbank.check.Diagnostic;
-import io.github.questionbank.check.Diagnostics;
+import io.github.questionbank.diagnostic.Diagnostic;
+import io.github.questionbank.diagnostic.Diagnostics;
 import io.github.questionbank.load.YamlDocument;
 import io.github.questionbank.model.Position;
 import io.github.questionbank.model.SourceMap;

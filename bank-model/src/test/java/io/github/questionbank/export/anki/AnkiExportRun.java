@@ -1,9 +1,9 @@
 package io.github.questionbank.export.anki;
 
-import io.github.questionbank.export.ExportContext;
-import io.github.questionbank.export.Exporter;
-import io.github.questionbank.export.OutputStage;
-import io.github.questionbank.export.PageSize;
+import io.github.questionbank.export.spi.ExportContext;
+import io.github.questionbank.export.spi.Exporter;
+import io.github.questionbank.export.spi.PageSize;
+import io.github.questionbank.io.OutputStage;
 import io.github.questionbank.markdown.ParsedQuestions;
 import io.github.questionbank.model.Bank;
 import io.github.questionbank.select.Pack;

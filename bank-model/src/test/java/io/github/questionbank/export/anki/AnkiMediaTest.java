@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import io.github.questionbank.export.ExportContext;
+import io.github.questionbank.export.spi.ExportContext;
 import io.github.questionbank.markdown.HtmlRendering;
 import io.github.questionbank.model.Bank;
 import io.github.questionbank.model.Question;

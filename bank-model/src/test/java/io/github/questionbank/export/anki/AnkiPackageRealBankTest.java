@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.questionbank.model.Bank;
 import io.github.questionbank.model.Section;
 import io.github.questionbank.select.Pack;
+import io.github.questionbank.testing.RealBankContent;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,15 +33,20 @@ class AnkiPackageRealBankTest {
   }
 
   @Test
-  void eightyTwoNotesInSixSubdecksOfOneNoteType() {
-    assertThat(apkg.notes()).hasSize(82);
-    assertThat(apkg.cards()).hasSize(82);
+  void oneNotePerQuestionInOneSubdeckPerSectionOfOneNoteType() {
+    RealBankContent content = RealBankContent.real();
+    assertThat(apkg.notes()).hasSize(content.count());
+    assertThat(apkg.cards()).hasSize(content.count());
     assertThat(apkg.collection().models().size()).isEqualTo(1);
     List<String> sections = new ArrayList<>();
     for (Section section : bank.sections()) {
       sections.add("API Interview Question Bank::" + section.title());
     }
-    assertThat(sections).hasSize(6);
+    assertThat(sections)
+        .containsExactlyElementsOf(
+            content.sections().stream()
+                .map(section -> "API Interview Question Bank::" + section.title())
+                .toList());
     assertThat(apkg.collection().deckNames().values())
         .containsExactlyElementsOf(
             concat(List.of("Default", "API Interview Question Bank"), sections));

@@ -3,8 +3,8 @@ package io.github.questionbank.export.anki;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.questionbank.export.DifficultyChip;
 import io.github.questionbank.export.Formats;
+import io.github.questionbank.export.spi.DifficultyChip;
 import io.github.questionbank.model.Bank;
 import io.github.questionbank.select.Pack;
 import io.github.questionbank.testing.BankFixture;

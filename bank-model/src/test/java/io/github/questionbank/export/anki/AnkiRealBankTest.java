@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.questionbank.model.Bank;
 import io.github.questionbank.model.Question;
 import io.github.questionbank.select.Pack;
+import io.github.questionbank.testing.RealBankContent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ class AnkiRealBankTest {
 
   @Test
   void everyQuestionIsOneRowInBankOrderWithItsAnswer() {
-    assertThat(file.records()).hasSize(82);
+    assertThat(file.records()).hasSize(RealBankContent.real().count());
     assertThat(file.records()).allSatisfy(record -> assertThat(record.size()).isEqualTo(5));
     assertThat(file.column("GUID"))
         .containsExactlyElementsOf(

@@ -6,6 +6,7 @@ import io.github.questionbank.export.ExportResult;
 import io.github.questionbank.export.ExportRun;
 import io.github.questionbank.export.Formats;
 import io.github.questionbank.testing.BankFixture;
+import io.github.questionbank.testing.RealBankContent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The study page of the real bank and of a small bank with code, a table and images. */
 class StudyPageTest {
+
+  private static final RealBankContent CONTENT = RealBankContent.real();
 
   private static final byte[] PNG = {
     (byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 'I', 'H', 'D', 'R'
@@ -61,8 +64,8 @@ class StudyPageTest {
           .as("heading %d after h%d", i, levels.get(i - 1))
           .isLessThanOrEqualTo(levels.get(i - 1) + 1);
     }
-    assertThat(real.select("main section.bank-section > h2")).hasSize(6);
-    assertThat(real.select("main article.question > h3")).hasSize(82);
+    assertThat(real.select("main section.bank-section > h2")).hasSize(CONTENT.sections().size());
+    assertThat(real.select("main article.question > h3")).hasSize(CONTENT.count());
     assertThat(real.select("header, nav, main, footer")).hasSize(4);
     assertThat(real.select("html").attr("lang")).isEqualTo("en");
   }
@@ -113,7 +116,7 @@ class StudyPageTest {
   @Test
   void givesEveryQuestionItsDataItsChipAndAnAnswerPanel() {
     Elements questions = real.select("article.question");
-    assertThat(questions).hasSize(82);
+    assertThat(questions).hasSize(CONTENT.count());
     Set<String> difficulties = Set.of("LOW", "MEDIUM", "HIGH");
     for (Element question : questions) {
       String section = question.closest("section.bank-section").id();
@@ -128,9 +131,12 @@ class StudyPageTest {
       assertThat(question.select("details[open]")).isEmpty();
     }
     assertThat(questions.get(0).select("h3 .number").text()).isEqualTo("Q1");
-    assertThat(questions.last().select("h3 .number").text()).isEqualTo("Q82");
+    assertThat(questions.last().select("h3 .number").text()).isEqualTo("Q" + CONTENT.count());
+    assertThat(questions)
+        .extracting(q -> q.attr("data-id"))
+        .containsExactlyElementsOf(CONTENT.questions().stream().map(q -> q.id()).toList());
     assertThat(real.select("main").attr("data-bank")).isEqualTo("api-interview-questions");
-    assertThat(real.select(".counts").text()).startsWith("82 questions in 6 sections");
+    assertThat(real.select(".counts").text()).startsWith(CONTENT.countsLine());
     assertThat(real.select(".page-footer").text()).contains("built 2026-11-25");
   }
 

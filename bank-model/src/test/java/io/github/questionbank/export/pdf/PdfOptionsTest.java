@@ -4,11 +4,11 @@ import static io.github.questionbank.testing.BankFixture.WHAT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.github.questionbank.check.Diagnostic;
-import io.github.questionbank.check.Rule;
+import io.github.questionbank.diagnostic.Diagnostic;
+import io.github.questionbank.diagnostic.Rule;
 import io.github.questionbank.export.ExportResult;
 import io.github.questionbank.export.ExportRun;
-import io.github.questionbank.export.PageSize;
+import io.github.questionbank.export.spi.PageSize;
 import io.github.questionbank.testing.BankFixture;
 import java.awt.Color;
 import java.awt.Graphics2D;

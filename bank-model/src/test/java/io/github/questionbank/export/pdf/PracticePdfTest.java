@@ -7,6 +7,7 @@ import io.github.questionbank.export.ExportRun;
 import io.github.questionbank.model.Bank;
 import io.github.questionbank.model.Question;
 import io.github.questionbank.model.Section;
+import io.github.questionbank.testing.RealBankContent;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real bank's practice PDF, read back with PDFBox in reading order: the questions numbered
- * across the pack without their answers, then the answer key under the same numbers.
+ * across the pack without their answers, then the answer key under the same numbers. Its expected
+ * counts and titles are read from the bank's files ({@link RealBankContent}).
  */
 class PracticePdfTest {
+
+  private static final RealBankContent CONTENT = RealBankContent.real();
 
   private static final Pattern LABEL = Pattern.compile("\\bQ(\\d+) (LOW|MEDIUM|HIGH)\\b");
 
@@ -60,8 +64,14 @@ class PracticePdfTest {
 
   @Test
   void theBankHasTheQuestionsThisTestExpects() {
-    assertThat(questions).hasSize(82);
-    assertThat(bank.sections()).hasSize(6);
+    assertThat(questions)
+        .extracting(Question::id)
+        .containsExactlyElementsOf(
+            CONTENT.questions().stream().map(RealBankContent.QuestionFile::id).toList());
+    assertThat(bank.sections())
+        .extracting(Section::id)
+        .containsExactlyElementsOf(
+            CONTENT.sections().stream().map(RealBankContent.Section::id).toList());
     assertThat(keyPage).as("page that starts with the answer key").isBetween(20, pdf.pages() - 5);
   }
 
@@ -72,7 +82,7 @@ class PracticePdfTest {
 
     assertThat(segments)
         .extracting(Segment::number)
-        .containsExactlyElementsOf(IntStream.rangeClosed(1, 82).boxed().toList());
+        .containsExactlyElementsOf(IntStream.rangeClosed(1, CONTENT.count()).boxed().toList());
     for (Segment segment : segments) {
       Question question = questions.get(segment.number() - 1);
       assertThat(segment.difficulty())
@@ -82,9 +92,20 @@ class PracticePdfTest {
           .as("Q%d is %s", segment.number(), question.file())
           .startsWith(header(question));
     }
-    // Numbering runs across sections: the first question of section 2 is Q15, not Q1.
-    int firstOfSecond = bank.sections().get(0).questions().size() + 1;
-    assertThat(part).contains("2. HTTP, REST & API Styles 14 questions Q" + firstOfSecond + " ");
+    // Numbering runs across sections: the first question of section 2 follows the last of
+    // section 1 (Q15 in the seed bank), it is not Q1.
+    RealBankContent.Section second = CONTENT.sections().get(1);
+    int firstOfSecond = CONTENT.sections().get(0).questions().size() + 1;
+    assertThat(firstOfSecond).isGreaterThan(1);
+    assertThat(part)
+        .contains(
+            "2. "
+                + second.title()
+                + " "
+                + second.questions().size()
+                + " questions Q"
+                + firstOfSecond
+                + " ");
   }
 
   @Test
@@ -121,7 +142,7 @@ class PracticePdfTest {
 
     assertThat(segments)
         .extracting(Segment::number)
-        .containsExactlyElementsOf(IntStream.rangeClosed(1, 82).boxed().toList());
+        .containsExactlyElementsOf(IntStream.rangeClosed(1, CONTENT.count()).boxed().toList());
     for (Segment segment : segments) {
       Question question = questions.get(segment.number() - 1);
       String text = PageWords.join(PageWords.words(segment.text()));
@@ -140,26 +161,24 @@ class PracticePdfTest {
   void bookmarksHoldTheSectionsThenTheAnswerKey() throws Exception {
     List<PDOutlineItem> top = pdf.bookmarks();
 
-    assertThat(top)
-        .extracting(PDOutlineItem::getTitle)
-        .containsExactly(
-            "1. Fundamentals",
-            "2. HTTP, REST & API Styles",
-            "3. Security",
-            "4. Reliability & Scale",
-            "5. Debugging Scenarios",
-            "6. System & API Design",
-            "Answer key");
-    for (int i = 0; i < 6; i++) {
+    List<String> titles = new ArrayList<>();
+    for (RealBankContent.Section section : CONTENT.sections()) {
+      titles.add(titles.size() + 1 + ". " + section.title());
+    }
+    titles.add("Answer key");
+    int sections = CONTENT.sections().size();
+    assertThat(top).extracting(PDOutlineItem::getTitle).containsExactlyElementsOf(titles);
+    for (int i = 0; i < sections; i++) {
       int page = pageOf(top.get(i));
       assertThat(words.text(page)).startsWith(top.get(i).getTitle());
       assertThat(page).isLessThan(keyPage);
     }
-    PDOutlineItem key = top.get(6);
+    PDOutlineItem key = top.get(sections);
     assertThat(pageOf(key)).isEqualTo(keyPage);
     assertThat(PdfReading.children(key))
         .extracting(PDOutlineItem::getTitle)
-        .containsExactlyElementsOf(bank.sections().stream().map(Section::title).toList());
+        .containsExactlyElementsOf(
+            CONTENT.sections().stream().map(RealBankContent.Section::title).toList());
     for (PDOutlineItem section : PdfReading.children(key)) {
       assertThat(pageOf(section)).isGreaterThanOrEqualTo(keyPage);
       assertThat(words.text(pageOf(section))).contains(section.getTitle());

@@ -3,19 +3,19 @@ package io.github.questionbank.export.xlsx;
 import static io.github.questionbank.export.xlsx.WorkbookTesting.TIMESTAMP;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.questionbank.export.ExportContext;
-import io.github.questionbank.export.OutputStage;
-import io.github.questionbank.export.PageSize;
+import io.github.questionbank.export.spi.ExportContext;
+import io.github.questionbank.export.spi.PageSize;
+import io.github.questionbank.io.OutputStage;
 import io.github.questionbank.markdown.Markdown;
 import io.github.questionbank.markdown.ParsedQuestions;
 import io.github.questionbank.markdown.PlainText;
 import io.github.questionbank.model.Bank;
 import io.github.questionbank.model.Difficulty;
-import io.github.questionbank.model.Lesson;
 import io.github.questionbank.model.Question;
-import io.github.questionbank.model.Section;
 import io.github.questionbank.select.Pack;
 import io.github.questionbank.select.PackSpec;
+import io.github.questionbank.testing.RealBankContent;
+import io.github.questionbank.testing.RealBankContent.QuestionFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,8 +40,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The workbook of the real bank, read back with POI as a reader's spreadsheet program would. */
+/**
+ * The workbook of the real bank, read back with POI as a reader's spreadsheet program would. Its
+ * expected rows and counts are read from the bank's files ({@link RealBankContent}).
+ */
 class WorkbookExporterTest {
+
+  private static final RealBankContent CONTENT = RealBankContent.real();
 
   private static final List<String> HEADER =
       List.of(
@@ -86,9 +91,11 @@ class WorkbookExporterTest {
   void questionsSheetHasAHeaderAndOneRowPerQuestionInBankOrder() {
     Sheet sheet = workbook.getSheet("Questions");
     assertThat(texts(sheet.getRow(0))).containsExactlyElementsOf(HEADER);
-    assertThat(questions).hasSize(82);
-    assertThat(sheet.getLastRowNum()).isEqualTo(82);
-    assertThat(sheet.getPhysicalNumberOfRows()).isEqualTo(83);
+    assertThat(questions)
+        .extracting(Question::id)
+        .containsExactlyElementsOf(CONTENT.questions().stream().map(QuestionFile::id).toList());
+    assertThat(sheet.getLastRowNum()).isEqualTo(CONTENT.count());
+    assertThat(sheet.getPhysicalNumberOfRows()).isEqualTo(CONTENT.count() + 1);
 
     for (int i = 0; i < questions.size(); i++) {
       Question question = questions.get(i);
@@ -113,9 +120,18 @@ class WorkbookExporterTest {
   @Test
   void firstAndLastRowsHoldTheirQuestions() {
     Sheet sheet = workbook.getSheet("Questions");
-    assertThat(texts(sheet.getRow(1)))
+    QuestionFile first = CONTENT.first();
+    List<String> top = texts(sheet.getRow(1));
+    assertThat(top.get(0)).isEqualTo("1");
+    assertThat(top.get(1)).isEqualTo(CONTENT.sections().get(0).title());
+    assertThat(top.get(2)).isEqualTo(first.difficulty());
+    assertThat(top.get(5)).isEqualTo(first.id());
+    assertThat(top.get(8)).isEqualTo(first.path());
+    // One row in full, as written by hand, wherever the bank's order puts it.
+    int row = CONTENT.number("what-is-an-api");
+    assertThat(texts(sheet.getRow(row)))
         .containsExactly(
-            "1",
+            String.valueOf(row),
             "Fundamentals",
             "LOW",
             "01",
@@ -127,18 +143,20 @@ class WorkbookExporterTest {
                 + " implementation behind it. The key word is contract: the caller depends on the"
                 + " interface staying stable, not on the internals staying the same.",
             "src/bank/questions/fundamentals/010-what-is-an-api.md");
-    List<String> last = texts(sheet.getRow(82));
-    assertThat(last.get(0)).isEqualTo("82");
-    assertThat(last.get(1)).isEqualTo("System & API Design");
-    assertThat(last.get(5)).isEqualTo(questions.get(81).id());
-    assertThat(last.get(8))
-        .isEqualTo("src/bank/questions/system-design/120-design-webhook-delivery.md");
+    int count = CONTENT.count();
+    List<String> last = texts(sheet.getRow(count));
+    assertThat(last.get(0)).isEqualTo(String.valueOf(count));
+    assertThat(last.get(1)).isEqualTo(CONTENT.section(CONTENT.last().section()).title());
+    assertThat(last.get(2)).isEqualTo(CONTENT.last().difficulty());
+    assertThat(last.get(5)).isEqualTo(CONTENT.last().id());
+    assertThat(last.get(8)).isEqualTo(CONTENT.last().path());
+    assertThat(sheet.getRow(count + 1)).isNull();
   }
 
   @Test
   void answersAreReadablePlainText() {
     Sheet sheet = workbook.getSheet("Questions");
-    for (int r = 1; r <= 82; r++) {
+    for (int r = 1; r <= CONTENT.count(); r++) {
       String question = sheet.getRow(r).getCell(6).getStringCellValue();
       String answer = sheet.getRow(r).getCell(ANSWER).getStringCellValue();
       assertThat(question).as("question of row %d", r).isNotBlank().doesNotContain("**", "`");
@@ -165,7 +183,8 @@ class WorkbookExporterTest {
     assertThat(pane.isFreezePane()).isTrue();
     assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) 1);
     assertThat(pane.getVerticalSplitPosition()).isZero();
-    assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:I83");
+    assertThat(sheet.getCTWorksheet().getAutoFilter().getRef())
+        .isEqualTo("A1:I" + (CONTENT.count() + 1));
 
     for (Cell header : sheet.getRow(0)) {
       assertThat(bold(header)).as("header %s", header).isTrue();
@@ -207,35 +226,35 @@ class WorkbookExporterTest {
         .containsExactly("Section", "Title", "LOW", "MEDIUM", "HIGH", "Total");
 
     Map<String, List<Integer>> expected = new LinkedHashMap<>();
-    for (Section section : bank.sections()) {
+    for (RealBankContent.Section section : CONTENT.sections()) {
       expected.put(section.id(), counts(section.questions()));
     }
-    expected.put("Total", counts(questions));
+    expected.put("Total", counts(CONTENT.questions()));
 
-    assertThat(table(summary, SummarySheet.SECTIONS_TITLE)).containsExactlyEntriesOf(expected);
-    assertThat(expected.get("Total")).last().isEqualTo(82);
-    assertThat(texts(summary.getRow(2)).get(1)).isEqualTo("Fundamentals");
+    Map<String, List<Integer>> sections = table(summary, SummarySheet.SECTIONS_TITLE);
+    assertThat(sections).containsExactlyEntriesOf(expected);
+    assertThat(sections.get("Total")).last().isEqualTo(CONTENT.count());
+    assertThat(texts(summary.getRow(2)).get(1)).isEqualTo(CONTENT.sections().get(0).title());
   }
 
   @Test
   void summaryCoversEveryLessonOfTheCatalog() {
     Sheet summary = workbook.getSheet("Summary");
     Map<String, List<Integer>> expected = new LinkedHashMap<>();
-    for (Lesson lesson : bank.lessons()) {
+    for (String lesson : CONTENT.lessons()) {
       expected.put(
-          lesson.id(),
-          counts(questions.stream().filter(q -> q.lessons().contains(lesson.id())).toList()));
+          lesson,
+          counts(CONTENT.questions().stream().filter(q -> q.lessons().contains(lesson)).toList()));
     }
 
     Map<String, List<Integer>> lessons = table(summary, SummarySheet.LESSONS_TITLE);
     assertThat(lessons).containsExactlyEntriesOf(expected);
-    assertThat(lessons.keySet())
-        .containsExactly("01", "02", "03", "04", "05", "06", "07", "08", "09", "10");
+    assertThat(lessons.keySet()).containsExactlyElementsOf(CONTENT.lessons());
     // A question with two lessons counts for both.
-    int pairs = questions.stream().mapToInt(q -> q.lessons().size()).sum();
+    int pairs = CONTENT.questions().stream().mapToInt(q -> q.lessons().size()).sum();
     assertThat(lessons.values().stream().mapToInt(counts -> counts.get(3)).sum())
         .isEqualTo(pairs)
-        .isGreaterThan(82);
+        .isGreaterThan(CONTENT.count());
     Row first = rowStartingWith(summary, SummarySheet.LESSONS_TITLE, "01");
     assertThat(first.getCell(1).getStringCellValue()).isEqualTo(bank.lessons().get(0).title());
   }
@@ -244,7 +263,7 @@ class WorkbookExporterTest {
   void documentPropertiesDescribeThePack() {
     CoreProperties properties = workbook.getProperties().getCoreProperties();
     assertThat(properties.getTitle()).isEqualTo("API Interview Question Bank");
-    assertThat(properties.getSubject()).contains("82 questions");
+    assertThat(properties.getSubject()).contains(CONTENT.count() + " questions");
     assertThat(properties.getKeywords()).contains("api-interview-questions", "Security");
     assertThat(properties.getCreator()).isEqualTo("questionbank");
     assertThat(properties.getDescription()).startsWith("Eighty-plus original questions");
@@ -267,11 +286,11 @@ class WorkbookExporterTest {
                 List.of(),
                 List.of()));
     List<String> expected =
-        questions.stream()
-            .filter(q -> q.sectionId().equals("security") && q.difficulty() == Difficulty.HIGH)
-            .map(Question::id)
+        CONTENT.section("security").questions().stream()
+            .filter(q -> q.difficulty().equals("HIGH"))
+            .map(QuestionFile::id)
             .toList();
-    assertThat(expected).isNotEmpty().hasSizeLessThan(82);
+    assertThat(expected).isNotEmpty().hasSizeLessThan(CONTENT.count());
 
     Path file = WorkbookTesting.export(pack, directory, TIMESTAMP);
     assertThat(file.getFileName()).hasToString("security-senior.xlsx");
@@ -330,11 +349,11 @@ class WorkbookExporterTest {
     return workbook.getSheet("Questions").getRow(index + 1).getCell(ANSWER).getStringCellValue();
   }
 
-  /** LOW, MEDIUM, HIGH and total counts of some questions. */
-  private static List<Integer> counts(List<Question> some) {
+  /** LOW, MEDIUM, HIGH and total counts of some question files. */
+  private static List<Integer> counts(List<QuestionFile> some) {
     List<Integer> counts = new ArrayList<>();
     for (Difficulty difficulty : Difficulty.values()) {
-      counts.add((int) some.stream().filter(q -> q.difficulty() == difficulty).count());
+      counts.add((int) some.stream().filter(q -> q.difficulty().equals(difficulty.name())).count());
     }
     counts.add(some.size());
     return counts;

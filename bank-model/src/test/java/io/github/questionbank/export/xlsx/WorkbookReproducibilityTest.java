@@ -3,7 +3,7 @@ package io.github.questionbank.export.xlsx;
 import static io.github.questionbank.export.xlsx.WorkbookTesting.TIMESTAMP;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.questionbank.output.ReproducibleZip;
+import io.github.questionbank.io.ReproducibleZip;
 import io.github.questionbank.select.Pack;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

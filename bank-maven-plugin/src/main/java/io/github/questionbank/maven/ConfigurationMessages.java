@@ -1,0 +1,52 @@
+package io.github.questionbank.maven;
+
+import io.github.questionbank.select.PackConfigurationException;
+import io.github.questionbank.select.PackProblem;
+import io.github.questionbank.select.PackProblem.Kind;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Words the core's configuration problems in the POM's terms: {@code <packs>}, {@code <pack>},
+ * {@code <id>}, {@code <formats>} and {@code -Dbank.formats}, so that an author knows which element
+ * to change.
+ */
+final class ConfigurationMessages {
+
+  private ConfigurationMessages() {}
+
+  static String of(PackConfigurationException e) {
+    List<PackProblem> problems = e.problems();
+    if (e.packId().isEmpty() && problems.stream().allMatch(p -> p.kind() == Kind.UNKNOWN_FORMAT)) {
+      return "Invalid configuration: <formats> (-Dbank.formats): "
+          + problems.stream()
+              .map(p -> "unknown format '" + p.value().orElse("?") + "'" + p.didYouMean())
+              .collect(Collectors.joining("; "))
+          + " (known: "
+          + String.join(", ", problems.get(0).known())
+          + ")";
+    }
+    if (problems.get(0).kind() == Kind.MISSING_ID) {
+      return "Invalid <packs> configuration: a <pack> has no <id>: give it a kebab-case id, e.g."
+          + " <id>security-senior</id>";
+    }
+    return "Invalid <packs> configuration: pack '"
+        + e.packId().orElse("?")
+        + "': "
+        + problems.stream().map(ConfigurationMessages::word).collect(Collectors.joining("; "));
+  }
+
+  private static String word(PackProblem problem) {
+    return switch (problem.kind()) {
+      case NO_FORMAT ->
+          "no format to write: name at least one in its <formats>, or in the plugin's <formats>"
+              + " (-Dbank.formats)";
+      case ID_NOT_KEBAB_CASE ->
+          "<id>"
+              + problem.value().orElse("?")
+              + "</id> must be kebab-case, e.g. <id>security-senior</id>";
+      case DUPLICATE_ID -> "two <pack>s have this <id>: pack ids name the files and must differ";
+      default -> problem.describe();
+    };
+  }
+}
