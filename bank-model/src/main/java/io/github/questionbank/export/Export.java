@@ -41,14 +41,16 @@ public final class Export {
       return new ExportResult(validation.unchanged(), List.of(), List.of(), true, false);
     }
 
-    ValidationResult validated = validation.obtain(earlier);
+    ExportValidation.Checked checked = validation.obtain(earlier);
+    ValidationResult validated = checked.result();
     if (validated.bank().isEmpty() || (request.failOnWarning() && validated.warningCount() > 0)) {
       return refused(validated, List.of());
     }
     long started = System.nanoTime();
     List<Pack> packs =
         PackSelection.select(validated.bank().get(), request.packs(), request.formats());
-    StagedWrite.Outcome written = new StagedWrite(request, output).write(packs, validated);
+    StagedWrite.Outcome written =
+        new StagedWrite(request, output).write(packs, checked.trees(), last.files());
     if (written.refused()) {
       return refused(validated, written.findings());
     }
@@ -89,6 +91,8 @@ public final class Export {
   private static String configuration(ExportRequest request) {
     return String.join(
         "|",
+        // Outputs carry the questions' paths as reported (the workbook's file column, PDF ids).
+        BankFingerprint.seenFrom(request.baseDirectory(), request.bankDirectory()),
         request.timestamp().toString(),
         request.pageSize().name(),
         String.valueOf(request.failOnWarning()),

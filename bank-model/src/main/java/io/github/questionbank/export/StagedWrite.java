@@ -4,8 +4,8 @@ import io.github.questionbank.diagnostic.Diagnostic;
 import io.github.questionbank.export.spi.ExportContext;
 import io.github.questionbank.incremental.ExportRecord;
 import io.github.questionbank.io.OutputStage;
+import io.github.questionbank.markdown.ParsedQuestions;
 import io.github.questionbank.select.Pack;
-import io.github.questionbank.validate.ValidationResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,14 +38,18 @@ final class StagedWrite {
     this.output = output;
   }
 
-  Outcome write(List<Pack> packs, ValidationResult validated) throws IOException {
+  /**
+   * @param previous the files the last export wrote, which a failure after the move must not make
+   *     the next export forget
+   */
+  Outcome write(List<Pack> packs, ParsedQuestions trees, List<String> previous) throws IOException {
     List<Diagnostic> findings = Collections.synchronizedList(new ArrayList<>());
     ExportContext context =
         new ExportContext(
             request.timestamp(),
             request.pageSize(),
             request.bankDirectory().toAbsolutePath().normalize(),
-            validated.parsed(),
+            trees,
             findings::add);
     try (OutputStage stage = new OutputStage(output)) {
       List<ExportedFile> written = new ParallelWriter().writeAll(packs, context, stage);
@@ -55,9 +59,10 @@ final class StagedWrite {
           || (request.failOnWarning() && !found.isEmpty())) {
         return new Outcome(List.of(), found, List.of(), true); // the stage closes unused
       }
-      // The record goes first: if moving fails part-way, no record vouches for the outputs.
+      // The record goes first: if moving (or anything after it) fails, no record vouches for the
+      // outputs, and the next export still knows every file that may be there to clean up.
       List<String> staged = stage.files().stream().sorted().toList();
-      ExportRecord.delete(request.stateDirectory());
+      ExportRecord.pending(previous, staged).write(request.stateDirectory());
       stage.commit();
       return new Outcome(written, found, staged, false);
     }

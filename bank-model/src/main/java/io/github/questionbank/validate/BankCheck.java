@@ -55,7 +55,10 @@ final class BankCheck {
     // bank.yaml, and the other rules still run.
     for (BankRule rule : BankRule.all()) {
       FaultIsolation.run(
-          bankFile, "checking", diagnostics::add, () -> rule.check(draft, diagnostics));
+          bankFile,
+          "running the bank rule " + rule.getClass().getSimpleName() + " on",
+          diagnostics::add,
+          () -> rule.check(draft, diagnostics));
     }
     return draft;
   }
