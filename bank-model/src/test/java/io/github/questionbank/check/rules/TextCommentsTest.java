@@ -159,4 +159,19 @@ class TextCommentsTest {
     String comment = value.substring(value.lastIndexOf('#'));
     assertThat((String) read.get("question")).startsWith(valueAlone).endsWith(comment);
   }
+
+  /** Columns count UTF-16 units, as every other column and SARIF do: an emoji counts two. */
+  @Test
+  void theColumnCountsAnEmojiAsTwoUnits() throws Exception {
+    BankFixture bank =
+        BankFixture.minimal(project)
+            .with(
+                WHAT,
+                question("what-is-it", "LOW", "[\"01\"]", "Emoji \uD83D\uDE80 first #x", "A."));
+
+    assertThat(bank.lines())
+        .singleElement()
+        .asString()
+        .startsWith(BankFixture.BANK + WHAT + ":5:26:");
+  }
 }
