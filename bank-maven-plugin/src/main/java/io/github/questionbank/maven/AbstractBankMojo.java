@@ -3,6 +3,7 @@ package io.github.questionbank.maven;
 import io.github.questionbank.select.PackConfigurationException;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -48,6 +49,8 @@ abstract class AbstractBankMojo extends AbstractMojo {
       throw Failures.of(e, requests);
     } catch (PackConfigurationException e) {
       throw Failures.of(e);
+    } catch (UncheckedIOException e) {
+      throw Failures.of(e.getCause(), requests); // the disk's problem, from inside a stream
     } catch (RuntimeException e) {
       throw Failures.internal(e);
     }

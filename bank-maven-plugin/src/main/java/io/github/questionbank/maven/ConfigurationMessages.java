@@ -22,9 +22,9 @@ final class ConfigurationMessages {
           + problems.stream()
               .map(p -> "unknown format '" + p.value().orElse("?") + "'" + p.didYouMean())
               .collect(Collectors.joining("; "))
-          + " (known: "
-          + String.join(", ", problems.get(0).known())
-          + ")";
+          + (problems.get(0).known().isEmpty()
+              ? ""
+              : " (known: " + String.join(", ", problems.get(0).known()) + ")");
     }
     if (problems.get(0).kind() == Kind.MISSING_ID) {
       return "Invalid <packs> configuration: a <pack> has no <id>: give it a kebab-case id, e.g."

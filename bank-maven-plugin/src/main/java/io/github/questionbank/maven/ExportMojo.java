@@ -3,9 +3,11 @@ package io.github.questionbank.maven;
 import io.github.questionbank.export.Export;
 import io.github.questionbank.export.ExportResult;
 import io.github.questionbank.select.PackConfigurationException;
+import io.github.questionbank.validate.ValidationResult;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -46,13 +48,17 @@ public class ExportMojo extends AbstractBankMojo {
   void run(Requests requests)
       throws IOException, PackConfigurationException, MojoExecutionException, MojoFailureException {
     ExportLog log = new ExportLog(getLog());
+    Optional<ValidationResult> earlier = ValidateMojo.checked(getPluginContext(), requests);
     ExportResult result =
         new Export()
             .export(
                 requests.export(packs, formats, pageSize, outputTimestamp, failOnWarning, log),
-                ValidateMojo.checked(getPluginContext(), requests));
-    // When bank:validate already reported this bank in this build, say it once, not twice.
-    boolean reported = ValidateMojo.reported(getPluginContext(), requests);
+                earlier);
+    // When bank:validate already reported these findings in this build, say them once, not
+    // twice; a bank changed since then was validated again, and its findings are new.
+    boolean reported =
+        earlier.isPresent()
+            && earlier.get().diagnostics().equals(result.validation().diagnostics());
     new ValidationReport(getLog(), requests, failOnWarning).report(result.validation(), reported);
     log.report(result, requests, OutputTimestamp.isUnset(outputTimestamp));
   }

@@ -58,7 +58,8 @@ final class Requests {
         OutputTimestamp.parse(outputTimestamp),
         size,
         failOnWarning,
-        listener);
+        listener,
+        StateDirectory.besideOutputs(outputDirectory));
   }
 
   private static PackSpec spec(Pack pack) {

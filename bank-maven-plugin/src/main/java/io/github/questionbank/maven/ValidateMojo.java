@@ -31,12 +31,6 @@ public class ValidateMojo extends AbstractBankMojo {
     }
   }
 
-  /** Whether bank:validate already reported this bank's diagnostics in this build. */
-  @SuppressWarnings("rawtypes")
-  static boolean reported(Map context, Requests requests) {
-    return checked(context, requests).isPresent();
-  }
-
   /** What bank:validate found for this bank in this build, if it ran. */
   @SuppressWarnings("rawtypes")
   static Optional<ValidationResult> checked(Map context, Requests requests) {

@@ -78,9 +78,8 @@ class ExportLogTest {
     assertThat(log.lines)
         .containsExactly(
             "[ERROR] src/bank/questions/a/010-x.md:1:1: error: the toolchain failed while"
-                + " rendering this file (java.lang.IllegalStateException: boom): this is a bug,"
-                + " please report it with this file; every other file was checked"
-                + " [internal-error]");
+                + " rendering this file (java.lang.IllegalStateException: boom): this is a bug of"
+                + " the toolchain, please report it with this file [internal-error]");
   }
 
   private static ExportResult exported(String... formats) {

@@ -8,6 +8,7 @@ import io.github.questionbank.select.PackProblem;
 import io.github.questionbank.select.PackProblem.Kind;
 import java.io.File;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -52,9 +53,18 @@ class FailuresTest {
     MojoExecutionException failure =
         Failures.of(new AccessDeniedException("/work/author/bank/target/bank/api.pdf"), requests);
 
+    assertThat(failure).hasMessage("Cannot read or write target/bank/api.pdf: permission denied");
+  }
+
+  @Test
+  void aFileInTheWayOfTheOutputFolderSaysSo() {
+    MojoExecutionException failure =
+        Failures.of(new FileAlreadyExistsException("/work/author/bank/target/bank"), requests);
+
     assertThat(failure)
         .hasMessage(
-            "Cannot read or write /work/author/bank/target/bank/api.pdf: permission denied");
+            "Cannot read or write target/bank: a file of that name is in the way of a folder:"
+                + " move it, or choose another <outputDirectory>");
   }
 
   @Test
@@ -69,7 +79,9 @@ class FailuresTest {
         .hasMessage(
             "Invalid configuration: <formats> (-Dbank.formats): unknown format 'pdff' (did you mean"
                 + " 'pdf'?); unknown format 'docx' (known: pdf, xlsx)")
-        .hasCause(e);
+        // Maven would append the cause's message to the line it prints: the core's plain words
+        // would repeat the problem.
+        .hasNoCause();
   }
 
   @Test

@@ -15,7 +15,8 @@ import java.util.List;
  * @param questions every question read, in every folder, by path
  * @param sectionsDeclared whether bank.yaml was read and its sections are known
  * @param lessonsDeclared whether lessons.yaml was read and its lessons are known
- * @param parsed the Markdown trees the rules parse, kept for the exporters
+ * @param parsed the Markdown trees parsed for the rules, kept for the exporters
+ * @param texts what the rules need of every question's texts, parsed once before any rule runs
  */
 public record BankDraft(
     Bank bank,
@@ -23,7 +24,8 @@ public record BankDraft(
     LoadedBank loaded,
     boolean sectionsDeclared,
     boolean lessonsDeclared,
-    ParsedQuestions parsed) {
+    ParsedQuestions parsed,
+    ParsedTexts texts) {
 
   public BankDraft {
     questions = List.copyOf(questions);

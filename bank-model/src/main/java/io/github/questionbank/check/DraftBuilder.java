@@ -2,6 +2,7 @@ package io.github.questionbank.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import io.github.questionbank.diagnostic.Diagnostics;
 import io.github.questionbank.load.FrontMatter;
 import io.github.questionbank.load.LoadedBank;
 import io.github.questionbank.load.QuestionFile;
@@ -27,15 +28,20 @@ import java.util.stream.Collectors;
 public final class DraftBuilder {
 
   /**
+   * Builds the draft and parses every question's texts once, for all rules.
+   *
    * @param bankValid whether bank.yaml passed its schema
    * @param lessonsValid whether lessons.yaml passed its schema
-   */
-  /**
-   * @param parsed where the rules keep the Markdown trees they parse (see {@link
+   * @param parsed where the parsed Markdown trees go (see {@link
    *     ParsedQuestions#discardingTrees()})
+   * @param diagnostics where a text whose parsing fails unforeseen is reported
    */
   public BankDraft build(
-      LoadedBank loaded, boolean bankValid, boolean lessonsValid, ParsedQuestions parsed) {
+      LoadedBank loaded,
+      boolean bankValid,
+      boolean lessonsValid,
+      ParsedQuestions parsed,
+      Diagnostics diagnostics) {
     List<Question> questions = new ArrayList<>();
     for (QuestionFile file : loaded.questionFiles()) {
       file.document().ifPresent(document -> questions.add(question(file, document)));
@@ -99,7 +105,9 @@ public final class DraftBuilder {
         sectionsDeclared && (bankValid || !sections.isEmpty()),
         // A catalog with a broken entry would turn every use of that lesson into a follow-on error.
         lessonsDeclared && lessonsValid,
-        parsed);
+        parsed,
+        // Every text is parsed here, once, so that no rule depends on another having parsed it.
+        ParsedTexts.parse(questions, parsed, diagnostics::add));
   }
 
   private static Question question(QuestionFile file, YamlDocument document) {

@@ -15,8 +15,8 @@ import java.util.function.Supplier;
  *
  * <p>An {@link UncheckedIOException} passes through: a disk that cannot be read is the
  * environment's problem, reported with its path, not the file's. Only failures that concern the
- * work at hand are caught: exceptions and a stack overflow (deep input). An {@link
- * OutOfMemoryError} or a linkage error says the whole run is in trouble, and stops it.
+ * work at hand are caught: exceptions, a stack overflow (deep input) and a library's assertion. An
+ * {@link OutOfMemoryError} or a linkage error says the whole run is in trouble, and stops it.
  */
 public final class FaultIsolation {
 
@@ -37,7 +37,7 @@ public final class FaultIsolation {
       return work.get();
     } catch (UncheckedIOException e) {
       throw e; // the disk, not the file's content: reported as an I/O failure with its path
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | StackOverflowError | AssertionError e) {
       report.accept(failure(path, doing, e));
       return Optional.empty();
     }
@@ -45,15 +45,27 @@ public final class FaultIsolation {
 
   /** {@link #isolate} for work that only reports: whether it ran to its end. */
   public static boolean run(String path, String doing, Consumer<Diagnostic> report, Runnable work) {
-    try {
-      work.run();
-      return true;
-    } catch (UncheckedIOException e) {
-      throw e;
-    } catch (RuntimeException | StackOverflowError e) {
-      report.accept(failure(path, doing, e));
-      return false;
-    }
+    return isolate(
+            path,
+            doing,
+            report,
+            () -> {
+              work.run();
+              return Optional.of(Boolean.TRUE);
+            })
+        .isPresent();
+  }
+
+  /**
+   * Whether a failure is one this class keeps to a file: an exception, a stack overflow (deep
+   * input), or an assertion of a library (flexmark has some) when assertions are enabled. An I/O
+   * failure is the environment's, and an {@link OutOfMemoryError} the whole run's.
+   */
+  public static boolean isUnforeseen(Throwable e) {
+    return !(e instanceof UncheckedIOException)
+        && (e instanceof RuntimeException
+            || e instanceof StackOverflowError
+            || e instanceof AssertionError);
   }
 
   /** The diagnostic for an unforeseen failure at a file. */
@@ -65,7 +77,7 @@ public final class FaultIsolation {
             + doing
             + " this file ("
             + describe(e)
-            + "): this is a bug, please report it with this file; every other file was checked");
+            + "): this is a bug of the toolchain, please report it with this file");
   }
 
   /** The exception's class and message, in one line. */

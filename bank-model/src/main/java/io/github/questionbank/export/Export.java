@@ -1,11 +1,9 @@
 package io.github.questionbank.export;
 
 import io.github.questionbank.diagnostic.Diagnostic;
-import io.github.questionbank.export.spi.ExportContext;
 import io.github.questionbank.incremental.BankFingerprint;
 import io.github.questionbank.incremental.ExportRecord;
 import io.github.questionbank.incremental.Fingerprint;
-import io.github.questionbank.io.OutputStage;
 import io.github.questionbank.select.Pack;
 import io.github.questionbank.select.PackConfigurationException;
 import io.github.questionbank.validate.ValidationResult;
@@ -13,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,44 +41,24 @@ public final class Export {
       return new ExportResult(validation.unchanged(), List.of(), List.of(), true, false);
     }
 
-    ValidationResult validated = validation.obtain(earlier);
+    ExportValidation.Checked checked = validation.obtain(earlier);
+    ValidationResult validated = checked.result();
     if (validated.bank().isEmpty() || (request.failOnWarning() && validated.warningCount() > 0)) {
       return refused(validated, List.of());
     }
     long started = System.nanoTime();
     List<Pack> packs =
         PackSelection.select(validated.bank().get(), request.packs(), request.formats());
-
-    List<Diagnostic> findings = Collections.synchronizedList(new ArrayList<>());
-    ExportContext context =
-        new ExportContext(
-            request.timestamp(),
-            request.pageSize(),
-            request.bankDirectory().toAbsolutePath().normalize(),
-            validated.parsed(),
-            findings::add);
-    List<ExportedFile> written;
-    List<String> staged;
-    try (OutputStage stage = new OutputStage(output)) {
-      written = new ParallelWriter().writeAll(packs, context, stage);
-      // Each PDF format of each pack sees the same characters: report each problem once.
-      List<Diagnostic> found = findings.stream().distinct().sorted().toList();
-      if (found.stream().anyMatch(Diagnostic::isError)
-          || (request.failOnWarning() && !found.isEmpty())) {
-        return refused(validated, found); // the stage is closed unused: nothing is written
-      }
-      // Nothing is moved into place until every format of every pack has been written, and the
-      // record goes first: if moving fails part-way, no record vouches for the outputs.
-      staged = stage.files().stream().sorted().toList();
-      ExportRecord.delete(request.stateDirectory());
-      stage.commit();
+    StagedWrite.Outcome written =
+        new StagedWrite(request, output).write(packs, checked.trees(), last.files());
+    if (written.refused()) {
+      return refused(validated, written.findings());
     }
-    StaleOutputs.remove(output, last.files(), staged, request.listener());
-    List<ExportedFile> sized = withSizes(output, written, request.listener());
-    new ExportRecord(inputs, staged).write(request.stateDirectory());
+    StaleOutputs.remove(output, last.files(), written.staged(), request.listener());
+    List<ExportedFile> sized = withSizes(output, written.files(), request.listener());
+    new ExportRecord(inputs, written.staged()).write(request.stateDirectory());
     request.listener().wroteAll(sized.size(), millisSince(started));
-    return new ExportResult(
-        validated, sized, findings.stream().distinct().sorted().toList(), false, false);
+    return new ExportResult(validated, sized, written.findings(), false, false);
   }
 
   private static ExportResult refused(ValidationResult validation, List<Diagnostic> findings) {
@@ -114,6 +91,8 @@ public final class Export {
   private static String configuration(ExportRequest request) {
     return String.join(
         "|",
+        // Outputs carry the questions' paths as reported (the workbook's file column, PDF ids).
+        BankFingerprint.seenFrom(request.baseDirectory(), request.bankDirectory()),
         request.timestamp().toString(),
         request.pageSize().name(),
         String.valueOf(request.failOnWarning()),

@@ -1,7 +1,6 @@
 package io.github.questionbank.export;
 
 import io.github.questionbank.export.spi.PageSize;
-import io.github.questionbank.incremental.StateDirectory;
 import io.github.questionbank.select.PackSpec;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,7 +18,8 @@ import java.util.Objects;
  * @param timestamp the date written into outputs ({@code project.build.outputTimestamp})
  * @param failOnWarning whether a warning, from validation or from writing, refuses the export
  * @param stateDirectory where the records of the last validation and export are kept: beside the
- *     outputs, never among them, since the output directory is what authors publish
+ *     outputs, never among them, since the output directory is what authors publish (usually {@link
+ *     io.github.questionbank.incremental.StateDirectory#besideOutputs})
  */
 public record ExportRequest(
     Path baseDirectory,
@@ -32,30 +32,6 @@ public record ExportRequest(
     boolean failOnWarning,
     ExportListener listener,
     Path stateDirectory) {
-
-  /** An export that keeps its state beside the outputs ({@link StateDirectory#besideOutputs}). */
-  public ExportRequest(
-      Path baseDirectory,
-      Path bankDirectory,
-      Path outputDirectory,
-      List<PackSpec> packs,
-      List<String> formats,
-      Instant timestamp,
-      PageSize pageSize,
-      boolean failOnWarning,
-      ExportListener listener) {
-    this(
-        baseDirectory,
-        bankDirectory,
-        outputDirectory,
-        packs,
-        formats,
-        timestamp,
-        pageSize,
-        failOnWarning,
-        listener,
-        StateDirectory.besideOutputs(outputDirectory));
-  }
 
   public ExportRequest {
     Objects.requireNonNull(baseDirectory, "baseDirectory");

@@ -1,5 +1,6 @@
 package io.github.questionbank.export;
 
+import io.github.questionbank.diagnostic.FaultIsolation;
 import io.github.questionbank.incremental.Fingerprint;
 import io.github.questionbank.markdown.ParsedQuestions;
 import io.github.questionbank.validate.Validation;
@@ -26,20 +27,41 @@ final class ExportValidation {
     this.files = files;
   }
 
+  /**
+   * A validation to export from, and the Markdown trees the formats render.
+   *
+   * @param result the validation: {@code earlier} itself when it was reused
+   * @param trees every question's trees
+   */
+  record Checked(ValidationResult result, ParsedQuestions trees) {}
+
   /** The validation to export from, reusing {@code earlier} while it still holds. */
-  ValidationResult obtain(Optional<ValidationResult> earlier) throws IOException {
+  Checked obtain(Optional<ValidationResult> earlier) throws IOException {
     long started = System.nanoTime();
     if (earlier.isPresent() && earlier.get().stillHolds(files)) {
       ValidationResult validation = earlier.get();
-      // That validation kept no Markdown trees: parse them now, on every core, for all formats.
-      ParsedQuestions parsed = validation.parsed();
-      validation.bank().orElseThrow().questions().parallel().forEach(parsed::get);
+      // That validation kept no Markdown trees: parse them now, on every core, for all formats,
+      // into a map of the export's own (the earlier result lives on in the build's context). A
+      // question that fails here fails again where a format renders it, and is reported there.
+      ParsedQuestions trees = new ParsedQuestions();
+      validation
+          .bank()
+          .orElseThrow()
+          .questions()
+          .parallel()
+          .forEach(
+              question ->
+                  FaultIsolation.isolate(
+                      question.file(),
+                      "parsing",
+                      finding -> {},
+                      () -> Optional.of(trees.get(question))));
       request.listener().reusedValidation(validation.filesChecked(), Export.millisSince(started));
-      return validation;
+      return new Checked(validation, trees);
     }
     ValidationResult validation = new Validation().validate(validationRequest(true));
     request.listener().validated(validation.filesChecked(), Export.millisSince(started));
-    return validation;
+    return new Checked(validation, validation.parsed());
   }
 
   /** The last validation's findings, for an export that has nothing to write. */

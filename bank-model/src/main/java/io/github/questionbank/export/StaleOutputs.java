@@ -16,12 +16,23 @@ import java.util.Set;
  */
 final class StaleOutputs {
 
+  /** Where versions before 0.1.0 kept their state: inside the outputs, and published with them. */
+  private static final List<String> LEGACY_STATE =
+      List.of(".bank-validation.json", ".bank-export.fingerprint");
+
   private StaleOutputs() {}
 
   static void remove(
       Path output, List<String> previous, List<String> current, ExportListener listener)
       throws IOException {
     Set<String> kept = new HashSet<>(current);
+    for (String name : LEGACY_STATE) {
+      if (!kept.contains(name)
+          && Files.isRegularFile(output.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+        Files.delete(output.resolve(name));
+        listener.removed(name);
+      }
+    }
     for (String name : previous) {
       Path file = output.resolve(name).normalize();
       if (kept.contains(name) || !file.startsWith(output) || file.equals(output)) {

@@ -33,24 +33,52 @@ public final class BankFingerprint {
     if (!Files.isDirectory(bank)) {
       throw new BankNotFoundException(bank);
     }
+    // The bank folder may itself be a link (src/bank -> ../shared-bank): its target is the bank.
+    Path root = bank.toRealPath();
     MessageDigest digest = DigestUtils.getSha256Digest();
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(bank)) {
-      // Links are not followed: validation refuses the ones that leave the bank, and a link
-      // must never make the fingerprint read a file outside it.
-      files = walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+    List<Path> entries;
+    try (Stream<Path> walk = Files.walk(root)) {
+      entries = walk.filter(p -> !p.equals(root)).sorted().toList();
     }
     byte[] buffer = new byte[64 * 1024];
-    for (Path file : files) {
-      Fingerprint.update(digest, bank.relativize(file).toString().replace('\\', '/'));
-      try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-        for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-          digest.update(buffer, 0, read);
+    // Every entry counts, not only the files' bytes: a new empty folder, a folder named like a
+    // question file or a link changes what validation reports. Links are recorded, never followed:
+    // a link must not make the fingerprint read a file outside the bank.
+    for (Path entry : entries) {
+      String path = root.relativize(entry).toString().replace('\\', '/');
+      if (Files.isSymbolicLink(entry)) {
+        Fingerprint.update(digest, "link");
+        Fingerprint.update(digest, path);
+        Fingerprint.update(digest, Files.readSymbolicLink(entry).toString());
+      } else if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+        Fingerprint.update(digest, "folder");
+        Fingerprint.update(digest, path);
+      } else if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+        Fingerprint.update(digest, "file");
+        Fingerprint.update(digest, path);
+        try (InputStream in = Files.newInputStream(entry, LinkOption.NOFOLLOW_LINKS)) {
+          for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+            digest.update(buffer, 0, read);
+          }
         }
+        digest.update((byte) 0);
+      } else {
+        Fingerprint.update(digest, "other");
+        Fingerprint.update(digest, path);
       }
-      digest.update((byte) 0);
     }
     return Fingerprint.of(digest);
+  }
+
+  /**
+   * Where the bank is seen from: its path relative to the project, as reported paths show it (or
+   * its absolute path when it lies outside the project). Reported paths, and outputs that carry
+   * them, change when the bank moves even if its files do not.
+   */
+  public static String seenFrom(Path baseDirectory, Path bankDirectory) {
+    Path base = baseDirectory.toAbsolutePath().normalize();
+    Path bank = bankDirectory.toAbsolutePath().normalize();
+    return (bank.startsWith(base) ? base.relativize(bank) : bank).toString().replace('\\', '/');
   }
 
   /**

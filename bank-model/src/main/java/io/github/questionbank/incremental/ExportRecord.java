@@ -2,6 +2,7 @@ package io.github.questionbank.incremental;
 
 import io.github.questionbank.io.AtomicFile;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +40,12 @@ public record ExportRecord(Optional<Fingerprint> fingerprint, List<String> files
     if (!Files.isRegularFile(file)) {
       return NONE;
     }
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      return NONE; // damaged: export everything again, as if there were no record
+    }
     return lines.isEmpty()
         ? NONE
         : new ExportRecord(Fingerprint.parse(lines.get(0)), lines.subList(1, lines.size()));
@@ -51,9 +57,15 @@ public record ExportRecord(Optional<Fingerprint> fingerprint, List<String> files
         && files.stream().allMatch(name -> Files.isRegularFile(output.resolve(name)));
   }
 
-  /** Forgets the record: an export that fails part-way must not leave one that vouches for it. */
-  public static void delete(Path stateDirectory) throws IOException {
-    Files.deleteIfExists(stateDirectory.resolve(FILE));
+  /**
+   * The record of an export under way: it vouches for nothing (no fingerprint), and lists both the
+   * files the last export wrote and the ones this one is moving into place, so that an export that
+   * fails part-way leaves the next one all it needs to clean up.
+   */
+  public static ExportRecord pending(List<String> previous, List<String> staged) {
+    java.util.SortedSet<String> files = new java.util.TreeSet<>(previous);
+    files.addAll(staged);
+    return new ExportRecord(Optional.empty(), List.copyOf(files));
   }
 
   /** Writes the record into the state directory. */

@@ -95,11 +95,15 @@ public final class BankLoader {
       return Optional.empty();
     }
     files.count++;
-    return readIsolated(
-        file,
-        path,
-        diagnostics,
-        text -> yaml.read(text.text(), path, 1, Position.startOf(path), diagnostics));
+    try {
+      return readIsolated(
+          file,
+          path,
+          diagnostics,
+          text -> yaml.read(text.text(), path, 1, Position.startOf(path), diagnostics));
+    } catch (UncheckedIOException e) {
+      throw e.getCause(); // a file that cannot be read at all: the disk's problem, with its path
+    }
   }
 
   /**

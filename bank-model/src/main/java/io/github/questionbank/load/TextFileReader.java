@@ -105,7 +105,7 @@ public final class TextFileReader {
       }
     }
     String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
-    return new Position(path, line, before.codePointCount(0, before.length()) + 1);
+    return new Position(path, line, before.length() + 1);
   }
 
   private static String normalizeLineEndings(String text) {

@@ -73,7 +73,7 @@ public final class YamlReader {
       root = compose(yaml);
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      Position at = mark == null ? document : position(path, firstLine, mark);
+      Position at = mark == null ? document : position(path, firstLine, mark, new CodePoints(yaml));
       diagnostics.report(Rule.YAML_SYNTAX, at, describe(e));
       return Optional.empty();
     } catch (YAMLException e) {
@@ -149,8 +149,8 @@ public final class YamlReader {
     return "YAML cannot be read: " + message;
   }
 
-  private static Position position(String path, int firstLine, Mark mark) {
-    return new Position(path, firstLine + mark.getLine(), mark.getColumn() + 1);
+  private static Position position(String path, int firstLine, Mark mark, CodePoints text) {
+    return new Position(path, firstLine + mark.getLine(), text.column(mark));
   }
 
   private static final class TooLargeException extends RuntimeException {
@@ -171,7 +171,7 @@ public final class YamlReader {
     private final SourceMap.Builder source;
     private final Diagnostics diagnostics;
     private int nodes;
-    private final int[] charIndexOfCodePoint; // null when every character is one code point
+    private final CodePoints codePoints;
 
     Converter(
         String text,
@@ -180,7 +180,7 @@ public final class YamlReader {
         SourceMap.Builder source,
         Diagnostics diagnostics) {
       this.text = text;
-      this.charIndexOfCodePoint = charIndexOfCodePoint(text);
+      this.codePoints = new CodePoints(text);
       this.path = path;
       this.firstLine = firstLine;
       this.source = source;
@@ -188,7 +188,7 @@ public final class YamlReader {
     }
 
     JsonNode convert(Node node, String pointer, int depth) {
-      Position at = position(path, firstLine, node.getStartMark());
+      Position at = position(path, firstLine, node.getStartMark(), codePoints);
       if (++nodes > MAX_NODES) {
         throw new TooLargeException(
             "YAML expands to more than " + MAX_NODES + " values (an alias bomb?)", at);
@@ -225,7 +225,7 @@ public final class YamlReader {
         return;
       }
       Mark end = scalar.getEndMark();
-      int from = charIndex(end.getIndex());
+      int from = codePoints.charIndex(end.getIndex());
       int hash = from;
       while (hash < text.length() && (text.charAt(hash) == ' ' || text.charAt(hash) == '\t')) {
         hash++;
@@ -238,32 +238,9 @@ public final class YamlReader {
         lineEnd++;
       }
       Position at =
-          new Position(path, firstLine + end.getLine(), end.getColumn() + 1 + (hash - from));
+          new Position(path, firstLine + end.getLine(), codePoints.column(end) + (hash - from));
       source.trailingComment(
           pointer, new SourceMap.TrailingComment(at, text.substring(from, lineEnd)));
-    }
-
-    /** SnakeYAML counts positions in code points; the text is indexed in chars. */
-    private int charIndex(int codePoint) {
-      if (charIndexOfCodePoint == null) {
-        return Math.min(codePoint, text.length()); // every character is one code point
-      }
-      return charIndexOfCodePoint[Math.min(codePoint, charIndexOfCodePoint.length - 1)];
-    }
-
-    private static int[] charIndexOfCodePoint(String text) {
-      int codePoints = text.codePointCount(0, text.length());
-      if (codePoints == text.length()) {
-        return null;
-      }
-      int[] index = new int[codePoints + 1];
-      for (int i = 0, c = 0; c <= codePoints; c++) {
-        index[c] = i;
-        if (i < text.length()) {
-          i += Character.charCount(text.codePointAt(i));
-        }
-      }
-      return index;
     }
 
     /** YAML 1.1's line breaks, as SnakeYAML counts lines. */
@@ -276,7 +253,7 @@ public final class YamlReader {
       Map<String, Position> seen = new HashMap<>();
       for (NodeTuple tuple : mapping.getValue()) {
         Node keyNode = tuple.getKeyNode();
-        Position keyAt = position(path, firstLine, keyNode.getStartMark());
+        Position keyAt = position(path, firstLine, keyNode.getStartMark(), codePoints);
         if (!(keyNode instanceof ScalarNode scalarKey)) {
           diagnostics.report(
               Rule.YAML_SYNTAX, keyAt, "a key must be a plain word, not a list or mapping");

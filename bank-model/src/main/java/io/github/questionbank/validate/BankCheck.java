@@ -49,12 +49,16 @@ final class BankCheck {
                 file.document()
                     .ifPresent(d -> schemaCheck.check(d, BankSchema.QUESTION, diagnostics)));
 
-    BankDraft draft = new DraftBuilder().build(loaded, bankValid, lessonsValid, parsed);
+    BankDraft draft =
+        new DraftBuilder().build(loaded, bankValid, lessonsValid, parsed, diagnostics);
     // A rule that looks at the whole bank has no one file to blame: its failure is reported at
     // bank.yaml, and the other rules still run.
     for (BankRule rule : BankRule.all()) {
       FaultIsolation.run(
-          bankFile, "checking", diagnostics::add, () -> rule.check(draft, diagnostics));
+          bankFile,
+          "running the bank rule " + rule.getClass().getSimpleName() + " on",
+          diagnostics::add,
+          () -> rule.check(draft, diagnostics));
     }
     return draft;
   }

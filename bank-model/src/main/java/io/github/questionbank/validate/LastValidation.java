@@ -46,14 +46,8 @@ final class LastValidation {
   }
 
   private Fingerprint fingerprint(Fingerprint files) {
-    String seenFrom =
-        request
-            .baseDirectory()
-            .toAbsolutePath()
-            .normalize()
-            .relativize(request.bankDirectory().toAbsolutePath().normalize())
-            .toString();
-    return BankFingerprint.of(files, seenFrom);
+    return BankFingerprint.of(
+        files, BankFingerprint.seenFrom(request.baseDirectory(), request.bankDirectory()));
   }
 
   private Path state() {

@@ -30,9 +30,8 @@ class FaultIsolationTest {
         .extracting(Diagnostic::format)
         .containsExactly(
             "src/bank/questions/a/010-x.md:1:1: error: the toolchain failed while reading this file"
-                + " (java.lang.IllegalStateException: boom at the second line): this is a bug,"
-                + " please report it with this file; every other file was checked"
-                + " [internal-error]");
+                + " (java.lang.IllegalStateException: boom at the second line): this is a bug of"
+                + " the toolchain, please report it with this file [internal-error]");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.github.questionbank.export;
 
 import io.github.questionbank.export.spi.PageSize;
+import io.github.questionbank.incremental.StateDirectory;
 import io.github.questionbank.select.PackSpec;
 import io.github.questionbank.testing.RealBank;
 import java.io.IOException;
@@ -43,7 +44,8 @@ public final class ExportRun {
                 TIMESTAMP,
                 pageSize,
                 failOnWarning,
-                ExportListener.NONE),
+                ExportListener.NONE,
+                StateDirectory.besideOutputs(output)),
             Optional.empty());
   }
 

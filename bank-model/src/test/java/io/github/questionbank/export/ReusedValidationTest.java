@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.questionbank.export.spi.PageSize;
 import io.github.questionbank.incremental.BankFingerprint;
 import io.github.questionbank.incremental.Fingerprint;
+import io.github.questionbank.incremental.StateDirectory;
 import io.github.questionbank.testing.BankFixture;
 import io.github.questionbank.validate.Validation;
 import io.github.questionbank.validate.ValidationRequest;
@@ -103,7 +104,8 @@ class ReusedValidationTest {
                 ExportRun.TIMESTAMP,
                 PageSize.A4,
                 false,
-                listener),
+                listener,
+                StateDirectory.besideOutputs(output)),
             earlier);
   }
 }

@@ -3,6 +3,7 @@ package io.github.questionbank.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.questionbank.export.spi.PageSize;
+import io.github.questionbank.incremental.StateDirectory;
 import io.github.questionbank.select.PackSpec;
 import io.github.questionbank.testing.BankFixture;
 import java.nio.file.Files;
@@ -53,7 +54,8 @@ class StaleOutputsTest {
                   public void removed(String file) {
                     removed.add(file);
                   }
-                }),
+                },
+                StateDirectory.besideOutputs(output)),
             Optional.empty());
 
     assertThat(removed)

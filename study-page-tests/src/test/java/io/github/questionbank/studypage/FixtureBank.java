@@ -7,6 +7,7 @@ import io.github.questionbank.export.ExportListener;
 import io.github.questionbank.export.ExportRequest;
 import io.github.questionbank.export.ExportResult;
 import io.github.questionbank.export.spi.PageSize;
+import io.github.questionbank.incremental.StateDirectory;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -35,7 +36,8 @@ final class FixtureBank {
                     Instant.parse("2026-11-25T00:00:00Z"),
                     PageSize.A4,
                     true,
-                    ExportListener.NONE),
+                    ExportListener.NONE,
+                    StateDirectory.besideOutputs(output)),
                 Optional.empty());
     assertThat(result.refused()).as("%s", result.validation().diagnostics()).isFalse();
     return output.resolve("fixture-bank.html");

@@ -1,17 +1,14 @@
 package io.github.questionbank.check.rules;
 
-import com.vladsch.flexmark.util.ast.Document;
 import io.github.questionbank.check.BankDraft;
+import io.github.questionbank.check.ParsedTexts;
+import io.github.questionbank.check.TextFacts;
 import io.github.questionbank.diagnostic.Diagnostics;
 import io.github.questionbank.diagnostic.FaultIsolation;
 import io.github.questionbank.diagnostic.Rule;
 import io.github.questionbank.markdown.Finding;
 import io.github.questionbank.markdown.LineIndex;
 import io.github.questionbank.markdown.LocalImages;
-import io.github.questionbank.markdown.MarkdownLimitException;
-import io.github.questionbank.markdown.MarkdownLimits;
-import io.github.questionbank.markdown.ParsedQuestion;
-import io.github.questionbank.markdown.UnsafeContent;
 import io.github.questionbank.model.Position;
 import io.github.questionbank.model.Question;
 import java.io.IOException;
@@ -22,7 +19,7 @@ import java.nio.file.Path;
 /**
  * What is inside a question and its answer: the answer is not empty ({@code empty-answer}), neither
  * carries raw HTML or script links ({@code raw-html}), and local images exist inside the bank
- * ({@code missing-image}). Each text is parsed once.
+ * ({@code missing-image}). It reads the facts parsed before the rules ran ({@link ParsedTexts}).
  */
 final class AnswerContent implements BankRule {
 
@@ -43,8 +40,15 @@ final class AnswerContent implements BankRule {
 
   private static void check(
       Question question, BankDraft draft, Path bankRoot, Diagnostics diagnostics) {
-    Document questionText = checkQuestionText(question, bankRoot, diagnostics);
-    if (question.answer().isBlank()) {
+    ParsedTexts.Facts facts = draft.texts().of(question);
+    if (!facts.parsed()) {
+      return; // parsing failed unforeseen, and was reported at the file
+    }
+    Path folder = bankRoot.resolve("questions").resolve(question.sectionId());
+    facts
+        .question()
+        .ifPresent(text -> checkQuestionText(question, text, bankRoot, folder, diagnostics));
+    if (facts.answer().isEmpty()) {
       diagnostics.report(
           Rule.EMPTY_ANSWER,
           new Position(question.file(), Math.max(1, question.answerLine() - 1), 1),
@@ -53,26 +57,20 @@ final class AnswerContent implements BankRule {
               + "' has no model answer: write it below the front matter");
       return;
     }
-    Document answer;
-    try {
-      answer = MarkdownLimits.parse(question.answer());
-    } catch (MarkdownLimitException e) {
+    TextFacts answer = facts.answer().get();
+    if (answer.tooComplex().isPresent()) {
       diagnostics.report(
           Rule.MARKDOWN_TOO_COMPLEX,
           new Position(question.file(), question.answerLine(), 1),
-          "the answer " + e.getMessage());
+          "the answer " + answer.tooComplex().get());
       return;
     }
-    if (questionText != null) {
-      draft.parsed().put(new ParsedQuestion(question, questionText, answer));
-    }
     LineIndex lines = new LineIndex(question.answer());
-    for (Finding finding : UnsafeContent.find(answer)) {
+    for (Finding finding : answer.unsafe()) {
       diagnostics.report(
           Rule.RAW_HTML, inAnswer(question, lines, finding.offset()), finding.message());
     }
-    Path folder = draft.loaded().directory().resolve("questions").resolve(question.sectionId());
-    for (LocalImages.LocalImage image : LocalImages.find(answer)) {
+    for (LocalImages.LocalImage image : answer.images()) {
       String problem = missing(bankRoot, folder, image.path());
       if (problem != null) {
         diagnostics.report(Rule.MISSING_IMAGE, inAnswer(question, lines, image.offset()), problem);
@@ -80,31 +78,23 @@ final class AnswerContent implements BankRule {
     }
   }
 
-  /** Checks the question's own Markdown; returns its tree, or null if it could not be parsed. */
-  private static Document checkQuestionText(
-      Question question, Path bankRoot, Diagnostics diagnostics) {
-    if (question.question() == null) {
-      return null;
-    }
+  /** The question's own Markdown: within the limits, no unsafe content, no missing image. */
+  private static void checkQuestionText(
+      Question question, TextFacts text, Path bankRoot, Path folder, Diagnostics diagnostics) {
     Position at = question.source().value("/question");
-    Document text;
-    try {
-      text = MarkdownLimits.parse(question.question());
-    } catch (MarkdownLimitException e) {
-      diagnostics.report(Rule.MARKDOWN_TOO_COMPLEX, at, "the question " + e.getMessage());
-      return null;
+    if (text.tooComplex().isPresent()) {
+      diagnostics.report(Rule.MARKDOWN_TOO_COMPLEX, at, "the question " + text.tooComplex().get());
+      return;
     }
-    for (Finding finding : UnsafeContent.find(text)) {
+    for (Finding finding : text.unsafe()) {
       diagnostics.report(Rule.RAW_HTML, at, "question has " + finding.message());
     }
-    Path folder = bankRoot.resolve("questions").resolve(question.sectionId());
-    for (LocalImages.LocalImage image : LocalImages.find(text)) {
+    for (LocalImages.LocalImage image : text.images()) {
       String problem = missing(bankRoot, folder, image.path());
       if (problem != null) {
         diagnostics.report(Rule.MISSING_IMAGE, at, "the question's " + problem);
       }
     }
-    return text;
   }
 
   /** Why a question's local image is not usable, or {@code null} if it is. */

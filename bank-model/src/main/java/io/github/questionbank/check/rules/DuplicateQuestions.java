@@ -1,11 +1,9 @@
 package io.github.questionbank.check.rules;
 
 import io.github.questionbank.check.BankDraft;
+import io.github.questionbank.check.TextFacts;
 import io.github.questionbank.diagnostic.Diagnostics;
 import io.github.questionbank.diagnostic.Rule;
-import io.github.questionbank.markdown.Markdown;
-import io.github.questionbank.markdown.MarkdownLimitException;
-import io.github.questionbank.markdown.MarkdownLimits;
 import io.github.questionbank.model.Position;
 import io.github.questionbank.model.Question;
 import java.util.HashMap;
@@ -26,12 +24,16 @@ final class DuplicateQuestions implements BankRule {
         continue;
       }
       Position at = question.source().key("/question");
+      // The plain text parsed before the rules ran; a question too complex to parse is compared
+      // as written (AnswerContent reports it).
       String text =
-          draft
-              .parsed()
-              .find(question)
-              .map(parsed -> clean(Markdown.plainText(parsed.questionText())))
-              .orElseGet(() -> normalize(question.question()));
+          clean(
+              draft
+                  .texts()
+                  .of(question)
+                  .question()
+                  .flatMap(TextFacts::plainText)
+                  .orElse(question.question()));
       Position first = seen.putIfAbsent(text, at);
       if (first != null) {
         diagnostics.report(
@@ -40,16 +42,6 @@ final class DuplicateQuestions implements BankRule {
             "the same question is already asked in " + first.path() + ":" + first.line());
       }
     }
-  }
-
-  static String normalize(String markdown) {
-    String text;
-    try {
-      text = Markdown.plainText(MarkdownLimits.parse(markdown));
-    } catch (MarkdownLimitException e) {
-      text = markdown; // reported by AnswerContent; compared as written
-    }
-    return clean(text);
   }
 
   private static String clean(String text) {

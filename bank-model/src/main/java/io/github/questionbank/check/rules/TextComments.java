@@ -53,11 +53,33 @@ final class TextComments implements BankRule {
     String meant = value.isEmpty() ? rest.strip() : value + rest.stripTrailing();
     return "' #' starts a YAML comment, so the rest of the line is dropped and the "
         + key
-        + (value.isEmpty() ? " is empty" : " reads '" + value + "'")
+        + (value.isEmpty() ? " is empty" : " reads '" + escaped(value) + "'")
         + ": quote the whole value to keep it, "
         + key
         + ": \""
-        + meant.replace("\\", "\\\\").replace("\"", "\\\"")
+        + escaped(meant)
         + "\"";
+  }
+
+  /**
+   * The text as YAML's double-quoted style writes it, on one line: a value that ran over several
+   * lines keeps its line breaks as escapes, and the message stays one line.
+   */
+  static String escaped(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\\' -> out.append("\\\\");
+        case '"' -> out.append("\\\"");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\u0085' -> out.append("\\N");
+        case '\u2028' -> out.append("\\L");
+        case '\u2029' -> out.append("\\P");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
   }
 }

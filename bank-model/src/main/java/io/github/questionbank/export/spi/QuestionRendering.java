@@ -1,7 +1,7 @@
 package io.github.questionbank.export.spi;
 
+import io.github.questionbank.diagnostic.FaultIsolation;
 import io.github.questionbank.model.Question;
-import java.io.UncheckedIOException;
 import java.util.function.Supplier;
 
 /**
@@ -18,10 +18,11 @@ public final class QuestionRendering {
   public static <T> T of(Question question, Supplier<T> work) {
     try {
       return work.get();
-    } catch (UncheckedIOException e) {
-      throw e; // the disk, not the question
-    } catch (RuntimeException | StackOverflowError e) {
-      throw new Failure(question.file(), e);
+    } catch (RuntimeException | Error e) {
+      if (FaultIsolation.isUnforeseen(e)) {
+        throw new Failure(question.file(), e);
+      }
+      throw e; // the disk's problem, or the whole run's (out of memory)
     }
   }
 

@@ -6,8 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.questionbank.testing.BankFixture;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.yaml.snakeyaml.Yaml;
 
 /** {@code yaml-comment}: a {@code #} after an unquoted text drops the rest of its line. */
 class TextCommentsTest {
@@ -119,5 +124,54 @@ class TextCommentsTest {
             "src/bank/questions/basics/010-what.md:5:11: warning: ' #' starts a YAML comment, so"
                 + " the rest of the line is dropped and the question is empty: quote the whole"
                 + " value to keep it, question: \"#1 question?\" [yaml-comment]");
+  }
+
+  /**
+   * The quoted form the warning suggests is YAML that reads as the whole line: loaded with
+   * SnakeYAML, it gives the value and the comment's text together, also for a value over several
+   * lines, with quotes, backslashes, tabs or emoji.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Why #1?",
+        "Say \"hi\" and C:\\temp #tmp",
+        "Tabs\tinside #x",
+        "Emoji \uD83D\uDE80 first #rocket",
+        "first\n\n  second #x",
+        "first\n  second\n  third\t#x y"
+      })
+  void theSuggestedFormIsValidYamlThatKeepsTheWholeLine(String value) throws Exception {
+    BankFixture bank =
+        BankFixture.minimal(project)
+            .with(WHAT, question("what-is-it", "LOW", "[\"01\"]", value, "An answer."));
+
+    List<String> lines = bank.lines();
+
+    assertThat(lines).hasSize(1);
+    String line = lines.get(0);
+    assertThat(line).doesNotContain("\n");
+    String suggested =
+        line.substring(line.indexOf("keep it, ") + "keep it, ".length(), line.lastIndexOf(" ["));
+    Map<String, Object> read = new Yaml().load(suggested);
+    String valueAlone =
+        new Yaml().<Map<String, Object>>load("question: " + value).get("question").toString();
+    String comment = value.substring(value.lastIndexOf('#'));
+    assertThat((String) read.get("question")).startsWith(valueAlone).endsWith(comment);
+  }
+
+  /** Columns count UTF-16 units, as every other column and SARIF do: an emoji counts two. */
+  @Test
+  void theColumnCountsAnEmojiAsTwoUnits() throws Exception {
+    BankFixture bank =
+        BankFixture.minimal(project)
+            .with(
+                WHAT,
+                question("what-is-it", "LOW", "[\"01\"]", "Emoji \uD83D\uDE80 first #x", "A."));
+
+    assertThat(bank.lines())
+        .singleElement()
+        .asString()
+        .startsWith(BankFixture.BANK + WHAT + ":5:26:");
   }
 }
