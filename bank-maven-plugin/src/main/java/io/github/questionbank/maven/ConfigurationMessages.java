@@ -26,6 +26,9 @@ final class ConfigurationMessages {
               ? ""
               : " (known: " + String.join(", ", problems.get(0).known()) + ")");
     }
+    if (problems.get(0).kind() == Kind.EMPTY_BANK) {
+      return "Nothing to export: " + problems.get(0).describe();
+    }
     if (problems.get(0).kind() == Kind.MISSING_ID) {
       return "Invalid <packs> configuration: a <pack> has no <id>: give it a kebab-case id, e.g."
           + " <id>security-senior</id>";

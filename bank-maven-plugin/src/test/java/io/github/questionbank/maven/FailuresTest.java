@@ -113,4 +113,14 @@ class FailuresTest {
             "Invalid <packs> configuration: a <pack> has no <id>: give it a kebab-case id, e.g."
                 + " <id>security-senior</id>");
   }
+
+  @Test
+  void aBankWithoutQuestionsSaysSoWithoutBlamingThePacks() {
+    assertThat(
+            Failures.of(
+                new PackConfigurationException(PackProblem.of(Kind.EMPTY_BANK, "mini-bank"))))
+        .hasMessage(
+            "Nothing to export: the bank has no question yet: add question files under"
+                + " questions/<section-id>/");
+  }
 }

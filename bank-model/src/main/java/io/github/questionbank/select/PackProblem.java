@@ -42,6 +42,8 @@ public record PackProblem(
     NO_FORMAT,
     /** A selection that no question meets. */
     SELECTS_NOTHING,
+    /** A bank without a single question: nothing to export, whatever the packs. */
+    EMPTY_BANK,
     /** Two packs that would write the same file. */
     SAME_FILE;
 
@@ -111,6 +113,8 @@ public record PackProblem(
               + didYouMean()
               + (known.isEmpty() ? "" : " (known: " + String.join(", ", known) + ")");
       case NO_FORMAT -> "no format to write: name at least one format";
+      case EMPTY_BANK ->
+          "the bank has no question yet: add question files under questions/<section-id>/";
       case SELECTS_NOTHING ->
           "selects no question: widen its sections, difficulties, lessons or tags";
       case SAME_FILE ->

@@ -37,6 +37,9 @@ public final class PackSelector {
    */
   public Pack select(PackSpec spec, List<String> defaultFormats, Collection<String> knownFormats)
       throws PackConfigurationException {
+    if (bank.questions().findAny().isEmpty()) {
+      throw new PackConfigurationException(PackProblem.of(Kind.EMPTY_BANK, spec.id()));
+    }
     if (spec.id() == null || spec.id().isBlank()) {
       throw new PackConfigurationException(PackProblem.of(Kind.MISSING_ID, null));
     }

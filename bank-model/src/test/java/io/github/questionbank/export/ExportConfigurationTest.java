@@ -110,4 +110,22 @@ class ExportConfigurationTest {
   private static PackSpec pack(String id, List<String> formats) {
     return new PackSpec(id, Optional.empty(), List.of(), List.of(), List.of(), List.of(), formats);
   }
+
+  @Test
+  void aBankWithoutQuestionsIsNotBlamedOnThePacks() throws Exception {
+    BankFixture.minimal(project)
+        .without(BankFixture.WHAT)
+        .without(BankFixture.WHY)
+        .without(BankFixture.HOW)
+        .with("questions/basics/.keep", "")
+        .write();
+
+    assertThatThrownBy(() -> export(List.of(), List.of("pdf"), false))
+        .isInstanceOfSatisfying(
+            PackConfigurationException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(PackProblem::kind)
+                    .containsExactly(PackProblem.Kind.EMPTY_BANK));
+  }
 }
