@@ -65,6 +65,9 @@ final class AnswerContent implements BankRule {
           "the answer " + answer.tooComplex().get());
       return;
     }
+    if (answer.unsafe().isEmpty() && answer.images().isEmpty()) {
+      return; // most answers: nothing to place, so no index of their lines is built
+    }
     LineIndex lines = new LineIndex(question.answer());
     for (Finding finding : answer.unsafe()) {
       diagnostics.report(
