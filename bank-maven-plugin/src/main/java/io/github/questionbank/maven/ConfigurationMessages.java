@@ -17,7 +17,7 @@ final class ConfigurationMessages {
 
   static String of(PackConfigurationException e) {
     List<PackProblem> problems = e.problems();
-    if (e.packId().isEmpty() && problems.stream().allMatch(p -> p.kind() == Kind.UNKNOWN_FORMAT)) {
+    if (e.concernsDefaultFormats()) {
       return "Invalid configuration: <formats> (-Dbank.formats): "
           + problems.stream()
               .map(p -> "unknown format '" + p.value().orElse("?") + "'" + p.didYouMean())

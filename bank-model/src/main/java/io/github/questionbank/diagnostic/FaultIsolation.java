@@ -35,9 +35,10 @@ public final class FaultIsolation {
       String path, String doing, Consumer<Diagnostic> report, Supplier<Optional<T>> work) {
     try {
       return work.get();
-    } catch (UncheckedIOException e) {
-      throw e; // the disk, not the file's content: reported as an I/O failure with its path
-    } catch (RuntimeException | StackOverflowError | AssertionError e) {
+    } catch (RuntimeException | Error e) {
+      if (!isUnforeseen(e)) {
+        throw e; // the disk's problem (reported with its path), or the whole run's
+      }
       report.accept(failure(path, doing, e));
       return Optional.empty();
     }

@@ -39,14 +39,28 @@ public final class PackConfigurationException extends Exception {
     return problems.get(0).pack();
   }
 
+  /**
+   * Whether the problems are only unknown formats among those every pack defaults to (no pack is at
+   * fault: the formats asked for the whole run are).
+   */
+  public boolean concernsDefaultFormats() {
+    return concernsDefaultFormats(problems);
+  }
+
+  private static boolean concernsDefaultFormats(List<PackProblem> problems) {
+    return !problems.isEmpty()
+        && problems.get(0).pack().isEmpty()
+        && problems.stream().allMatch(p -> p.kind() == PackProblem.Kind.UNKNOWN_FORMAT);
+  }
+
   /** {@code pack 'x': problem; problem}, or {@code formats: ...} when no pack is at fault. */
   private static String describe(List<PackProblem> problems) {
     String where =
-        problems.isEmpty() || problems.get(0).pack().isEmpty()
-            ? problems.stream().allMatch(p -> p.kind() == PackProblem.Kind.UNKNOWN_FORMAT)
-                ? "formats"
-                : "packs"
-            : "pack '" + problems.get(0).pack().get() + "'";
+        concernsDefaultFormats(problems)
+            ? "formats"
+            : problems.isEmpty() || problems.get(0).pack().isEmpty()
+                ? "packs"
+                : "pack '" + problems.get(0).pack().get() + "'";
     return where
         + ": "
         + problems.stream().map(PackProblem::describe).collect(Collectors.joining("; "));
