@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * What the last export wrote ({@code export.record} in the state directory): the fingerprint of its
@@ -63,7 +65,7 @@ public record ExportRecord(Optional<Fingerprint> fingerprint, List<String> files
    * fails part-way leaves the next one all it needs to clean up.
    */
   public static ExportRecord pending(List<String> previous, List<String> staged) {
-    java.util.SortedSet<String> files = new java.util.TreeSet<>(previous);
+    SortedSet<String> files = new TreeSet<>(previous);
     files.addAll(staged);
     return new ExportRecord(Optional.empty(), List.copyOf(files));
   }
