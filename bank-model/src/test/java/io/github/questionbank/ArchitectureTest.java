@@ -45,6 +45,8 @@ class ArchitectureTest {
         .definedBy(ROOT + ".model..")
         .layer("io")
         .definedBy(ROOT + ".io..")
+        .layer("highlight")
+        .definedBy(ROOT + ".highlight..")
         .layer("diagnostic")
         .definedBy(ROOT + ".diagnostic..")
         .layer("markdown")
@@ -74,10 +76,12 @@ class ArchitectureTest {
         .mayNotAccessAnyLayer()
         .whereLayer("io")
         .mayNotAccessAnyLayer()
+        .whereLayer("highlight")
+        .mayNotAccessAnyLayer()
         .whereLayer("diagnostic")
         .mayOnlyAccessLayers("model")
         .whereLayer("markdown")
-        .mayOnlyAccessLayers("model")
+        .mayOnlyAccessLayers("model", "highlight")
         .whereLayer("load")
         .mayOnlyAccessLayers("model", "diagnostic")
         .whereLayer("check")
@@ -92,13 +96,15 @@ class ArchitectureTest {
         .whereLayer("select")
         .mayOnlyAccessLayers("model", "diagnostic")
         .whereLayer("export.spi")
-        .mayOnlyAccessLayers("model", "io", "diagnostic", "markdown", "select")
+        .mayOnlyAccessLayers("model", "io", "highlight", "diagnostic", "markdown", "select")
         .whereLayer("formats")
-        .mayOnlyAccessLayers("model", "io", "diagnostic", "markdown", "select", "export.spi")
+        .mayOnlyAccessLayers(
+            "model", "io", "highlight", "diagnostic", "markdown", "select", "export.spi")
         .whereLayer("export")
         .mayOnlyAccessLayers(
             "model",
             "io",
+            "highlight",
             "diagnostic",
             "markdown",
             "load",
@@ -124,6 +130,7 @@ class ArchitectureTest {
         .resideInAnyPackage(
             ROOT + ".model..",
             ROOT + ".io..",
+            ROOT + ".highlight..",
             ROOT + ".diagnostic..",
             ROOT + ".markdown..",
             ROOT + ".load..",

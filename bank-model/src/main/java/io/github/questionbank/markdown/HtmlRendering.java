@@ -32,10 +32,12 @@ public final class HtmlRendering {
           .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
           .toImmutable();
 
-  private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
+  private static final HtmlRenderer RENDERER =
+      HtmlRenderer.builder(OPTIONS).nodeRendererFactory(HighlightedCodeRenderer.FACTORY).build();
 
   private static final Pattern LANGUAGE_CLASS = Pattern.compile("language-[A-Za-z0-9_+-]{1,40}");
   private static final Pattern ALIGN = Pattern.compile("left|right|center");
+  private static final Pattern TOKEN_CLASS = Pattern.compile("tok-[a-z]{1,20}");
 
   /** What a card may contain: the elements CommonMark and GitHub tables produce, nothing else. */
   public static final PolicyFactory POLICY = allowList().toFactory();
@@ -74,10 +76,16 @@ public final class HtmlRendering {
             "th",
             "td",
             "a",
-            "img")
+            "img",
+            "span")
         .allowAttributes("class")
         .matching(LANGUAGE_CLASS)
         .onElements("code")
+        // Highlighted code: a span per coloured token, with one of the token classes and nothing
+        // else (see HighlightedCodeRenderer).
+        .allowAttributes("class")
+        .matching(TOKEN_CLASS)
+        .onElements("span")
         .allowAttributes("start")
         .matching(Pattern.compile("[0-9]{1,6}"))
         .onElements("ol")
@@ -157,6 +165,7 @@ public final class HtmlRendering {
   /** A renderer for one rewrite; links other than images keep their destination. */
   private static HtmlRenderer imageRenderer(UnaryOperator<String> imageSource) {
     return HtmlRenderer.builder(OPTIONS)
+        .nodeRendererFactory(HighlightedCodeRenderer.FACTORY)
         .linkResolverFactory(
             new IndependentLinkResolverFactory() {
               @Override

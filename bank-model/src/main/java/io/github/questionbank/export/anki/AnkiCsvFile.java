@@ -46,7 +46,8 @@ final class AnkiCsvFile {
     }
     CSVPrinter printer = new CSVPrinter(writer, FORMAT);
     for (AnkiNote note : notes) {
-      printer.printRecord(note.guid(), note.front(), note.back(), note.deck(), note.tags());
+      printer.printRecord(
+          note.guid(), note.front(), InlineCodeColours.of(note.back()), note.deck(), note.tags());
     }
     printer.flush();
   }

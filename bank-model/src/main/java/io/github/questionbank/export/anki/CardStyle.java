@@ -1,6 +1,8 @@
 package io.github.questionbank.export.anki;
 
 import io.github.questionbank.export.spi.DifficultyChip;
+import io.github.questionbank.highlight.Palette;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -119,6 +121,9 @@ final class CardStyle {
     // The chips keep their day colours at night: they are the same chips as on paper, and each
     // pair already has its own contrast; a faint ring keeps the light one from glaring.
     css.append(".nightMode .qb-chip, .night_mode .qb-chip { box-shadow: 0 0 0 1px #00000055; }\n");
-    return css.append(NIGHT).toString();
+    css.append(NIGHT);
+    // Highlighted code: a colour per token class, with night-mode colours under both class names.
+    css.append(Palette.css(List.of(".nightMode", ".night_mode")));
+    return css.toString();
   }
 }

@@ -1,6 +1,7 @@
 package io.github.questionbank.export.html;
 
 import io.github.questionbank.export.spi.DifficultyChip;
+import io.github.questionbank.highlight.Palette;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,12 +15,16 @@ import java.util.Locale;
  */
 final class StudyPageAssets {
 
-  private static final String CSS = read("study.css") + chips();
+  private static final String CSS =
+      read("study.css")
+          + chips()
+          // Highlighted code; the dark colours on screen only, since paper is white in any scheme.
+          + Palette.css("@media screen and (prefers-color-scheme: dark)");
   private static final String SCRIPT = read("study.js");
 
   private StudyPageAssets() {}
 
-  /** The page's whole style: the style sheet, then the difficulty chips' colours. */
+  /** The page's whole style: the style sheet, the difficulty chips' colours, code colours. */
   static String css() {
     return CSS;
   }

@@ -1,0 +1,110 @@
+package io.github.questionbank.highlight;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.text.Segment;
+import org.fife.ui.rsyntaxtextarea.Token;
+import org.fife.ui.rsyntaxtextarea.TokenMaker;
+import org.fife.ui.rsyntaxtextarea.TokenMakerFactory;
+import org.fife.ui.rsyntaxtextarea.TokenTypes;
+
+/**
+ * One of RSyntaxTextArea's lexers. They are JFlex-generated scanners that work a line at a time and
+ * carry a state from one line to the next (an open block comment, a multi-line string), which is
+ * what an editor needs and exactly what a code block needs too. Only the lexers are used, never the
+ * Swing editor, so nothing here needs a display.
+ */
+final class RsyntaxTokenizer implements Tokenizer {
+
+  private final String syntaxStyle;
+  private final boolean keysAreAttributes;
+
+  /**
+   * @param syntaxStyle one of RSyntaxTextArea's {@code SyntaxConstants.SYNTAX_STYLE_*} names
+   */
+  RsyntaxTokenizer(String syntaxStyle) {
+    this.syntaxStyle = syntaxStyle;
+    // RSyntaxTextArea's JSON lexers call an object's keys variables; to a reader they are names.
+    this.keysAreAttributes = syntaxStyle.startsWith("text/json");
+  }
+
+  @Override
+  public List<List<CodeToken>> tokenize(List<String> lines) {
+    // A token maker holds its scanner's buffers: one per block, never shared between threads.
+    TokenMaker maker = TokenMakerFactory.getDefaultInstance().getTokenMaker(syntaxStyle);
+    List<List<CodeToken>> tokens = new ArrayList<>(lines.size());
+    int state = TokenTypes.NULL;
+    for (String line : lines) {
+      Segment segment = new Segment(line.toCharArray(), 0, line.length());
+      tokens.add(lineTokens(maker.getTokenList(segment, state, 0), line, keysAreAttributes));
+      state = maker.getLastTokenTypeOnLine(segment, state);
+    }
+    return tokens;
+  }
+
+  /**
+   * The line's tokens as ours. Whatever the lexer did not cover (it should cover everything) is
+   * kept as plain text, so no character is ever lost.
+   */
+  private static List<CodeToken> lineTokens(Token first, String line, boolean keysAreAttributes) {
+    List<CodeToken> tokens = new ArrayList<>();
+    int covered = 0;
+    for (Token token = first; token != null && token.isPaintable(); token = token.getNextToken()) {
+      int start = token.getOffset();
+      int end = start + token.length();
+      if (start != covered || end > line.length()) {
+        break; // a lexer that skipped or overran: keep the rest plain
+      }
+      TokenKind kind = kindOf(token.getType());
+      if (keysAreAttributes && kind == TokenKind.VARIABLE) {
+        kind = TokenKind.ATTRIBUTE;
+      }
+      Tokens.append(tokens, kind, line.substring(start, end));
+      covered = end;
+    }
+    if (covered < line.length()) {
+      Tokens.append(tokens, TokenKind.PLAIN, line.substring(covered));
+    }
+    return tokens;
+  }
+
+  static TokenKind kindOf(int type) {
+    return switch (type) {
+      case TokenTypes.COMMENT_EOL,
+          TokenTypes.COMMENT_MULTILINE,
+          TokenTypes.COMMENT_DOCUMENTATION,
+          TokenTypes.COMMENT_KEYWORD,
+          TokenTypes.COMMENT_MARKUP,
+          TokenTypes.MARKUP_COMMENT ->
+          TokenKind.COMMENT;
+      case TokenTypes.RESERVED_WORD, TokenTypes.RESERVED_WORD_2 -> TokenKind.KEYWORD;
+      case TokenTypes.FUNCTION -> TokenKind.FUNCTION;
+      case TokenTypes.DATA_TYPE -> TokenKind.TYPE;
+      case TokenTypes.LITERAL_BOOLEAN,
+          TokenTypes.LITERAL_NUMBER_DECIMAL_INT,
+          TokenTypes.LITERAL_NUMBER_FLOAT,
+          TokenTypes.LITERAL_NUMBER_HEXADECIMAL ->
+          TokenKind.LITERAL;
+      case TokenTypes.LITERAL_STRING_DOUBLE_QUOTE,
+          TokenTypes.LITERAL_CHAR,
+          TokenTypes.LITERAL_BACKQUOTE,
+          TokenTypes.REGEX,
+          TokenTypes.MARKUP_TAG_ATTRIBUTE_VALUE,
+          TokenTypes.MARKUP_CDATA,
+          TokenTypes.ERROR_STRING_DOUBLE,
+          TokenTypes.ERROR_CHAR ->
+          TokenKind.STRING;
+      case TokenTypes.VARIABLE -> TokenKind.VARIABLE;
+      case TokenTypes.ANNOTATION,
+          TokenTypes.PREPROCESSOR,
+          TokenTypes.MARKUP_DTD,
+          TokenTypes.MARKUP_PROCESSING_INSTRUCTION,
+          TokenTypes.MARKUP_ENTITY_REFERENCE,
+          TokenTypes.MARKUP_CDATA_DELIMITER ->
+          TokenKind.META;
+      case TokenTypes.MARKUP_TAG_NAME -> TokenKind.TAG;
+      case TokenTypes.MARKUP_TAG_ATTRIBUTE -> TokenKind.ATTRIBUTE;
+      default -> TokenKind.PLAIN;
+    };
+  }
+}
