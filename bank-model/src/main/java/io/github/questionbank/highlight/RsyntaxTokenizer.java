@@ -59,6 +59,9 @@ final class RsyntaxTokenizer implements Tokenizer {
       if (keysAreAttributes && kind == TokenKind.VARIABLE) {
         kind = TokenKind.ATTRIBUTE;
       }
+      if (kind == TokenKind.LITERAL && isNumberType(token.getType()) && !hasDigit(token)) {
+        kind = TokenKind.PLAIN; // the SQL lexer calls the dot of jobs.id a number
+      }
       Tokens.append(tokens, kind, line.substring(start, end));
       covered = end;
     }
@@ -66,6 +69,21 @@ final class RsyntaxTokenizer implements Tokenizer {
       Tokens.append(tokens, TokenKind.PLAIN, line.substring(covered));
     }
     return tokens;
+  }
+
+  private static boolean isNumberType(int type) {
+    return type == TokenTypes.LITERAL_NUMBER_DECIMAL_INT
+        || type == TokenTypes.LITERAL_NUMBER_FLOAT
+        || type == TokenTypes.LITERAL_NUMBER_HEXADECIMAL;
+  }
+
+  private static boolean hasDigit(Token token) {
+    for (int i = 0; i < token.length(); i++) {
+      if (Character.isDigit(token.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static TokenKind kindOf(int type) {

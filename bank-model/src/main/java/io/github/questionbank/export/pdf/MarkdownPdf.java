@@ -111,9 +111,9 @@ final class MarkdownPdf {
       inlines(node, new Style(size, true, false, null), source, paragraph, new ArrayList<>());
       out.add(paragraph);
     } else if (node instanceof FencedCodeBlock fenced) {
-      out.add(code(fenced.getContentChars(), source, indent));
+      out.add(code(fenced.getInfo().toString(), fenced.getContentChars(), source, indent));
     } else if (node instanceof IndentedCodeBlock indented) {
-      out.add(code(indented.getContentChars(), source, indent));
+      out.add(code("", indented.getContentChars(), source, indent));
     } else if (node instanceof BulletList || node instanceof OrderedList) {
       list(node, source, indent, out);
     } else if (node instanceof BlockQuote) {
@@ -180,7 +180,7 @@ final class MarkdownPdf {
     }
   }
 
-  private Element code(BasedSequence content, Source source, float indent) {
+  private Element code(String info, BasedSequence content, Source source, float indent) {
     String text = content.toString();
     // Checked line by line, so that a warning names the line that holds the character.
     int offset = content.getStartOffset();
@@ -188,29 +188,7 @@ final class MarkdownPdf {
       glyphs.check(line, fonts::monoCovers, source.locator().apply(offset));
       offset += line.length() + 1;
     }
-    Font mono = fonts.font(Face.MONO, PdfStyle.CODE, PdfStyle.TEXT);
-    PdfPCell cell = new PdfPCell();
-    // One paragraph per line: OpenPDF draws a line break inside a paragraph with a default font.
-    for (String raw : text.stripTrailing().split("\n", -1)) {
-      // Leading spaces would be dropped at a line start: keep them as no-break spaces.
-      String line = raw.replace("\t", "    ");
-      int lead = 0;
-      while (lead < line.length() && line.charAt(lead) == ' ') {
-        lead++;
-      }
-      com.lowagie.text.Paragraph paragraph = newParagraph();
-      paragraph.setFont(mono);
-      paragraph.setLeading(PdfStyle.CODE * 1.35f);
-      paragraph.add(
-          new Chunk(
-              line.isEmpty() ? "\u00a0" : "\u00a0".repeat(lead) + line.substring(lead), mono));
-      cell.addElement(paragraph);
-    }
-    cell.setBackgroundColor(PdfStyle.CODE_BACKGROUND);
-    cell.setBorder(Rectangle.NO_BORDER);
-    cell.setPadding(7f);
-    cell.setPaddingTop(3f);
-    return indented(cell, indent);
+    return indented(new PdfCodeBlock(fonts).cell(info, text, width - indent), indent);
   }
 
   private Element quote(Node quote, Source source, float indent) {

@@ -27,7 +27,8 @@ final class PdfFonts {
     SANS_ITALIC("liberation/LiberationSans-Italic.ttf"),
     SANS_BOLD_ITALIC("liberation/LiberationSans-BoldItalic.ttf"),
     MONO("liberation/LiberationMono-Regular.ttf"),
-    MONO_BOLD("liberation/LiberationMono-Bold.ttf");
+    MONO_BOLD("liberation/LiberationMono-Bold.ttf"),
+    MONO_ITALIC("liberation/LiberationMono-Italic.ttf");
 
     private final String resource;
 

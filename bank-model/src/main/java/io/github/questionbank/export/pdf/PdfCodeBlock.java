@@ -1,0 +1,93 @@
+package io.github.questionbank.export.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import io.github.questionbank.export.pdf.CodeLineWrap.VisualLine;
+import io.github.questionbank.export.pdf.PdfFonts.Face;
+import io.github.questionbank.highlight.CodeToken;
+import io.github.questionbank.highlight.HighlightedCode;
+import io.github.questionbank.highlight.Highlighter;
+import io.github.questionbank.highlight.Palette;
+import io.github.questionbank.highlight.TokenKind;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A code block on paper: a shaded box of monospace lines, coloured by {@link Palette} when the
+ * block names a language, keywords bold and comments italic so that they stay apart on a greyscale
+ * printer. Lines too long for the box are wrapped by {@link CodeLineWrap}, never by OpenPDF, which
+ * would start the rest at column 0 and break it anywhere.
+ */
+final class PdfCodeBlock {
+
+  static final float PADDING = 7f;
+
+  private final PdfFonts fonts;
+
+  PdfCodeBlock(PdfFonts fonts) {
+    this.fonts = fonts;
+  }
+
+  /**
+   * The box's cell.
+   *
+   * @param info the fenced block's info string, empty for an indented block
+   * @param code the block's content
+   * @param width the width the box may take, in points
+   */
+  PdfPCell cell(String info, String code, float width) {
+    HighlightedCode highlighted =
+        Highlighter.highlight(info, code.stripTrailing().replace("\t", "    "));
+    float column = fonts.base(Face.MONO).getWidthPoint("M", PdfStyle.CODE);
+    CodeLineWrap wrap = new CodeLineWrap((int) Math.floor((width - 2 * PADDING - 1f) / column));
+    PdfPCell cell = new PdfPCell();
+    // One paragraph per visual line: OpenPDF draws a line break inside a paragraph with a default
+    // font, and a paragraph per line keeps leading spaces where they are.
+    for (List<CodeToken> line : highlighted.lines()) {
+      for (VisualLine visual : wrap.wrap(line)) {
+        cell.addElement(paragraph(visual));
+      }
+    }
+    cell.setBackgroundColor(PdfStyle.CODE_BACKGROUND);
+    cell.setBorder(Rectangle.NO_BORDER);
+    cell.setPadding(PADDING);
+    cell.setPaddingTop(3f);
+    return cell;
+  }
+
+  private Paragraph paragraph(VisualLine line) {
+    Paragraph paragraph = new Paragraph();
+    Font plain = font(TokenKind.PLAIN);
+    paragraph.setFont(plain);
+    paragraph.setLeading(PdfStyle.CODE * 1.35f);
+    List<Chunk> chunks = new ArrayList<>();
+    if (line.continuation()) {
+      chunks.add(
+          new Chunk(
+              "\u00a0".repeat(line.indent()) + CodeLineWrap.MARKER.replace(' ', '\u00a0'),
+              fonts.font(Face.MONO, PdfStyle.CODE, PdfStyle.MUTED)));
+    }
+    for (CodeToken token : line.tokens()) {
+      // Spaces as no-break spaces: OpenPDF would drop them at a line start and may break at them.
+      chunks.add(new Chunk(token.text().replace(' ', '\u00a0'), font(token.kind())));
+    }
+    if (chunks.isEmpty()) {
+      chunks.add(new Chunk("\u00a0", plain));
+    }
+    chunks.forEach(paragraph::add);
+    return paragraph;
+  }
+
+  private Font font(TokenKind kind) {
+    if (kind == TokenKind.PLAIN) {
+      return fonts.font(Face.MONO, PdfStyle.CODE, PdfStyle.TEXT);
+    }
+    Palette.Style style = Palette.light(kind);
+    Face face = style.bold() ? Face.MONO_BOLD : style.italic() ? Face.MONO_ITALIC : Face.MONO;
+    return fonts.font(face, PdfStyle.CODE, new Color(style.rgb()));
+  }
+}
