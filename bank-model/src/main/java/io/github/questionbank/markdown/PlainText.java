@@ -36,14 +36,44 @@ import com.vladsch.flexmark.util.ast.Node;
  */
 public final class PlainText {
 
-  private final StringBuilder out = new StringBuilder();
+  /**
+   * Marks the start and end of code while the text is built: Unicode noncharacters, which are
+   * reserved for a program's own use and never print; {@link #styled} turns them into ranges. An
+   * author's file that holds one anyway loses it (it would not print either).
+   */
+  private static final char CODE_START = '\uFDD0';
 
-  private PlainText() {}
+  private static final char CODE_END = '\uFDD1';
+
+  private final StringBuilder out = new StringBuilder();
+  private final boolean markCode;
+
+  private PlainText(boolean markCode) {
+    this.markCode = markCode;
+  }
 
   public static String of(Node node) {
-    PlainText text = new PlainText();
+    PlainText text = new PlainText(false);
     text.visitChildren(node, "");
-    return text.out.toString().strip().replaceAll("\n{3,}", "\n\n");
+    return normalized(text.out);
+  }
+
+  /**
+   * {@link #of}, and where its code is (code blocks and code spans), for an output that sets code
+   * in a monospace font.
+   */
+  public static StyledText styled(Node node) {
+    PlainText text = new PlainText(true);
+    text.visitChildren(node, "");
+    return StyledText.fromMarked(normalized(text.out), CODE_START, CODE_END);
+  }
+
+  private static String normalized(CharSequence text) {
+    return text.toString().strip().replaceAll("\n{3,}", "\n\n");
+  }
+
+  private String code(String code) {
+    return markCode ? CODE_START + code + CODE_END : code;
   }
 
   private void visitChildren(Node parent, String indent) {
@@ -64,7 +94,8 @@ public final class PlainText {
               ? fenced.getContentChars().toString()
               : ((IndentedCodeBlock) node).getContentChars().toString();
       for (String line : code.stripTrailing().split("\n", -1)) {
-        out.append(indent).append(line.stripTrailing()).append('\n');
+        String kept = line.stripTrailing();
+        out.append(indent).append(kept.isEmpty() ? "" : code(kept)).append('\n');
       }
     } else if (node instanceof BulletList || node instanceof OrderedList) {
       startBlock(indent);
@@ -128,19 +159,19 @@ public final class PlainText {
     }
   }
 
-  private static String inline(Node block) {
+  private String inline(Node block) {
     StringBuilder text = new StringBuilder();
     inline(block, text);
     return text.toString();
   }
 
-  private static void inline(Node parent, StringBuilder text) {
+  private void inline(Node parent, StringBuilder text) {
     for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
       if (node instanceof Text || node instanceof HtmlEntity) {
         text.append(node.getChars().unescape());
       } else if (node instanceof Code code) {
         // A code span's line endings are spaces (CommonMark 6.1).
-        text.append(code.getText().toString().replace('\n', ' '));
+        text.append(code(code.getText().toString().replace('\n', ' ')));
       } else if (node instanceof SoftLineBreak) {
         text.append(' ');
       } else if (node instanceof HardLineBreak) {
@@ -168,7 +199,7 @@ public final class PlainText {
     }
   }
 
-  private static void linked(Node link, String url, StringBuilder text) {
+  private void linked(Node link, String url, StringBuilder text) {
     int start = text.length();
     inline(link, text);
     if (!url.isEmpty() && !text.substring(start).equals(url)) {

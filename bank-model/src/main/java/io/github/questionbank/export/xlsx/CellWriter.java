@@ -1,5 +1,6 @@
 package io.github.questionbank.export.xlsx;
 
+import io.github.questionbank.markdown.StyledText;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -12,6 +13,8 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRElt;
 
 /**
  * Puts values into cells the way the whole workbook wants them, with one set of styles shared by
@@ -44,6 +47,12 @@ final class CellWriter {
     WRAPPED
   }
 
+  /**
+   * The font of code: Courier New, which every spreadsheet program has or maps (LibreOffice to the
+   * metric-compatible Liberation Mono), so indentation lines up anywhere.
+   */
+  static final String CODE_FONT = "Courier New";
+
   private final Map<Look, CellStyle> styles = new EnumMap<>(Look.class);
   private final Map<Look, CellStyle> quoted = new EnumMap<>(Look.class);
 
@@ -65,6 +74,66 @@ final class CellWriter {
     String text = fit(escape(value));
     cell.setCellValue(text);
     cell.setCellStyle(startsLikeFormula(text) ? quoted.get(look) : styles.get(look));
+  }
+
+  /**
+   * Text whose code ranges are set in {@link #CODE_FONT}: a rich text cell, whose runs {@link
+   * RichInlineStrings} writes.
+   */
+  void text(Row row, int column, StyledText value, Look look) {
+    if (value.code().isEmpty()) {
+      text(row, column, value.text(), look);
+      return;
+    }
+    if (value.text().isEmpty()) {
+      return;
+    }
+    // Built run by run: XSSFRichTextString.applyFont would decode our _xHHHH_ escapes first.
+    RichText rich = new RichText();
+    int at = 0;
+    for (StyledText.Range range : value.code()) {
+      rich.add(value.text().substring(at, range.start()), false);
+      rich.add(value.text().substring(range.start(), range.end()), true);
+      at = range.end();
+    }
+    rich.add(value.text().substring(at), false);
+    Cell cell = row.createCell(column);
+    cell.setCellValue(rich.text);
+    cell.setCellStyle(startsLikeFormula(value.text()) ? quoted.get(look) : styles.get(look));
+  }
+
+  /** A rich text cell's runs, escaped as {@link #escape} does, cut where {@link #fit} cuts. */
+  private final class RichText {
+    private final XSSFRichTextString text = new XSSFRichTextString();
+    private int length;
+
+    void add(String plain, boolean isCode) {
+      int room = MAX_TEXT - TRUNCATED.length() - length;
+      if (plain.isEmpty() || room <= 0) {
+        return;
+      }
+      String part = plain;
+      boolean cut = false;
+      if (part.length() > room) {
+        int end = Character.isHighSurrogate(part.charAt(room - 1)) ? room - 1 : room;
+        part = part.substring(0, end);
+        cut = true;
+      }
+      run(escape(part), isCode);
+      length += part.length();
+      if (cut) {
+        run(TRUNCATED, false);
+        length = MAX_TEXT;
+      }
+    }
+
+    private void run(String escaped, boolean isCode) {
+      CTRElt run = text.getCTRst().addNewR();
+      run.setT(escaped);
+      if (isCode) {
+        run.addNewRPr().addNewRFont().setVal(CODE_FONT);
+      }
+    }
   }
 
   void number(Row row, int column, long value, Look look) {

@@ -5,6 +5,7 @@ import io.github.questionbank.export.xlsx.CellWriter.Look;
 import io.github.questionbank.markdown.ParsedQuestion;
 import io.github.questionbank.markdown.ParsedQuestions;
 import io.github.questionbank.markdown.PlainText;
+import io.github.questionbank.markdown.StyledText;
 import io.github.questionbank.model.Question;
 import io.github.questionbank.model.Section;
 import io.github.questionbank.select.Pack;
@@ -81,7 +82,7 @@ final class QuestionsSheet {
         ParsedQuestion text = QuestionRendering.of(question, () -> parsed.get(question));
         String questionText =
             QuestionRendering.of(question, () -> PlainText.of(text.questionText()));
-        String answer = QuestionRendering.of(question, () -> PlainText.of(text.answer()));
+        StyledText answer = QuestionRendering.of(question, () -> PlainText.styled(text.answer()));
         Row row = sheet.createRow(number);
         cells.number(row, 0, number, Look.TEXT);
         cells.text(row, 1, section.title(), Look.TEXT);
@@ -92,7 +93,7 @@ final class QuestionsSheet {
         cells.text(row, 6, questionText, Look.WRAPPED);
         cells.text(row, 7, answer, Look.WRAPPED);
         cells.text(row, 8, question.file(), Look.TEXT);
-        row.setHeightInPoints(height(questionText, answer));
+        row.setHeightInPoints(height(questionText, answer.text()));
       }
     }
 
