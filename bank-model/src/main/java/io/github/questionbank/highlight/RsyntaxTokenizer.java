@@ -3,6 +3,7 @@ package io.github.questionbank.highlight;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.text.Segment;
+import org.fife.ui.rsyntaxtextarea.SyntaxConstants;
 import org.fife.ui.rsyntaxtextarea.Token;
 import org.fife.ui.rsyntaxtextarea.TokenMaker;
 import org.fife.ui.rsyntaxtextarea.TokenMakerFactory;
@@ -18,6 +19,7 @@ final class RsyntaxTokenizer implements Tokenizer {
 
   private final String syntaxStyle;
   private final boolean keysAreAttributes;
+  private final boolean mayHoldJsx;
 
   /**
    * @param syntaxStyle one of RSyntaxTextArea's {@code SyntaxConstants.SYNTAX_STYLE_*} names
@@ -26,6 +28,9 @@ final class RsyntaxTokenizer implements Tokenizer {
     this.syntaxStyle = syntaxStyle;
     // RSyntaxTextArea's JSON lexers call an object's keys variables; to a reader they are names.
     this.keysAreAttributes = syntaxStyle.startsWith("text/json");
+    this.mayHoldJsx =
+        syntaxStyle.equals(SyntaxConstants.SYNTAX_STYLE_JAVASCRIPT)
+            || syntaxStyle.equals(SyntaxConstants.SYNTAX_STYLE_TYPESCRIPT);
   }
 
   @Override
@@ -36,7 +41,8 @@ final class RsyntaxTokenizer implements Tokenizer {
     int state = TokenTypes.NULL;
     for (String line : lines) {
       Segment segment = new Segment(line.toCharArray(), 0, line.length());
-      tokens.add(lineTokens(maker.getTokenList(segment, state, 0), line, keysAreAttributes));
+      List<CodeToken> lexed = lineTokens(maker.getTokenList(segment, state, 0), line);
+      tokens.add(merged(mayHoldJsx ? JsxTags.mark(lexed) : lexed));
       state = maker.getLastTokenTypeOnLine(segment, state);
     }
     return tokens;
@@ -46,7 +52,7 @@ final class RsyntaxTokenizer implements Tokenizer {
    * The line's tokens as ours. Whatever the lexer did not cover (it should cover everything) is
    * kept as plain text, so no character is ever lost.
    */
-  private static List<CodeToken> lineTokens(Token first, String line, boolean keysAreAttributes) {
+  private List<CodeToken> lineTokens(Token first, String line) {
     List<CodeToken> tokens = new ArrayList<>();
     int covered = 0;
     for (Token token = first; token != null && token.isPaintable(); token = token.getNextToken()) {
@@ -62,13 +68,20 @@ final class RsyntaxTokenizer implements Tokenizer {
       if (kind == TokenKind.LITERAL && isNumberType(token.getType()) && !hasDigit(token)) {
         kind = TokenKind.PLAIN; // the SQL lexer calls the dot of jobs.id a number
       }
-      Tokens.append(tokens, kind, line.substring(start, end));
+      tokens.add(new CodeToken(kind, line.substring(start, end)));
       covered = end;
     }
     if (covered < line.length()) {
-      Tokens.append(tokens, TokenKind.PLAIN, line.substring(covered));
+      tokens.add(new CodeToken(TokenKind.PLAIN, line.substring(covered)));
     }
     return tokens;
+  }
+
+  /** Neighbours of one kind as one token. */
+  private static List<CodeToken> merged(List<CodeToken> tokens) {
+    List<CodeToken> merged = new ArrayList<>(tokens.size());
+    tokens.forEach(token -> Tokens.append(merged, token.kind(), token.text()));
+    return merged;
   }
 
   private static boolean isNumberType(int type) {

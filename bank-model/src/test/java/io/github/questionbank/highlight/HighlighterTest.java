@@ -130,6 +130,26 @@ class HighlighterTest {
   }
 
   @Test
+  void jsxTagsAndAttributesAreColouredAndAComparisonIsNot() {
+    HighlightedCode highlighted =
+        Highlighter.highlight(
+            "jsx",
+            "const App = () => <div className=\"app\">{a < b}</div>;\nreturn (\n  <Button onClick={go} />\n);");
+
+    assertThat(highlighted.lines().get(0))
+        .contains(
+            new CodeToken(TokenKind.TAG, "div"),
+            new CodeToken(TokenKind.ATTRIBUTE, "className"),
+            new CodeToken(TokenKind.STRING, "\"app\""));
+    assertThat(highlighted.lines().get(0).stream().filter(t -> t.kind() == TokenKind.TAG))
+        .extracting(CodeToken::text)
+        .containsExactly("div", "div");
+    assertThat(highlighted.lines().get(2))
+        .contains(
+            new CodeToken(TokenKind.TAG, "Button"), new CodeToken(TokenKind.ATTRIBUTE, "onClick"));
+  }
+
+  @Test
   void jsonKeysAreNamesNotVariables() {
     HighlightedCode highlighted = Highlighter.highlight("json", "{\"id\": 1}");
 
