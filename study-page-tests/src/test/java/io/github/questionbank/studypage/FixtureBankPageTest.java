@@ -18,6 +18,8 @@ class FixtureBankPageTest extends PageInBrowser {
 
   @TempDir static Path output;
 
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
   private static Path page;
 
   @BeforeAll
@@ -58,6 +60,26 @@ class FixtureBankPageTest extends PageInBrowser {
     assertThat(rows.get(2).locator("td").allInnerTexts()).containsExactly("4xx", "client error");
     Locator right = browser.find("#q-status-table td[align=right]");
     assertThat(right.evaluate("e => getComputedStyle(e).textAlign")).isEqualTo("right");
+  }
+
+  @Test
+  void colorsTheCodeByTokenInBothSchemesWithinThePagesPolicy() {
+    Locator keyword = browser.find("#q-code-sample pre span.tok-keyword").first();
+    Locator string = browser.find("#q-code-sample pre span.tok-string").first();
+    assertThat(keyword.evaluate("e => getComputedStyle(e).color")).isEqualTo("rgb(207, 34, 46)");
+    assertThat(keyword.evaluate("e => getComputedStyle(e).fontWeight")).isEqualTo("700");
+    assertThat(string.evaluate("e => getComputedStyle(e).color")).isEqualTo("rgb(10, 48, 105)");
+    // For a person to look at: target/screenshots/code-{light,dark}.png.
+    Locator block = browser.find("#q-code-sample pre");
+    block.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("code-light.png")));
+
+    browser.emulate("screen", "dark");
+    assertThat(keyword.evaluate("e => getComputedStyle(e).color")).isEqualTo("rgb(255, 123, 114)");
+    block.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("code-dark.png")));
+    // Printing uses the light colours, whatever the screen's scheme: paper is white.
+    browser.emulate("print", "dark");
+    assertThat(keyword.evaluate("e => getComputedStyle(e).color")).isEqualTo("rgb(207, 34, 46)");
+    browser.assertNoConsoleErrors();
   }
 
   @Test
