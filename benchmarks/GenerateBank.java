@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * <dir>/src/bank/} with {@code bank.yaml} (six sections), {@code lessons.yaml} (lessons "01".."10")
  * and {@code questions/<section>/NNNNNN-<id>.md}. Every question has a unique kebab-case id and a
  * unique question text, difficulties run LOW -> MEDIUM -> HIGH inside each section, every lesson is
- * used, and each answer has 90-160 words with emphasis, inline code and a bullet or numbered list.
+ * used, and each answer has 90-160 words with emphasis, inline code and a bullet or numbered list;
+ * every fourth answer also ends with a fenced code block (Java, JSON, SQL, Bash, YAML or HTTP).
  * The bank validates with no diagnostic at all. Everything comes from one seeded {@link Random}, so
  * the same N always gives the same bytes. An existing {@code <dir>/src/bank} is replaced.
  */
@@ -232,8 +233,81 @@ public final class GenerateBank {
       out.append(sentence(itemWords[i], i == 0)).append('\n');
     }
     out.append('\n').append(prose(last, false)).append('\n');
+    if (answers++ % CODE_EVERY == 0) {
+      out.append('\n').append(CODE_BLOCKS[codeRandom.nextInt(CODE_BLOCKS.length)]);
+    }
     return out.toString();
   }
+
+  /**
+   * Every fourth answer ends with a fenced code block in a language the outputs colour (issue 13:
+   * the cost of highlighting must show in the figures). The blocks come from their own seeded
+   * generator, so the prose is the same as before they were added.
+   */
+  private static final int CODE_EVERY = 4;
+
+  private final Random codeRandom = new Random(SEED + 1);
+  private int answers;
+
+  private static final String[] CODE_BLOCKS = {
+    """
+    ```java
+    // Retries a request at most three times, backing off between tries.
+    public Response send(Request request) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            Response response = client.execute(request.withHeader("Idempotency-Key", key));
+            if (response.status() < 500 || attempt == 3) return response;
+            Thread.sleep(200L * attempt);
+        }
+    }
+    ```
+    """,
+    """
+    ```json
+    {
+      "id": "ord_1042",
+      "status": "shipped",
+      "total": 129.5,
+      "items": [{"sku": "A-17", "quantity": 2}],
+      "next_cursor": null
+    }
+    ```
+    """,
+    """
+    ```sql
+    -- Claim the next job without blocking other workers.
+    SELECT id, payload FROM jobs
+    WHERE status = 'queued'
+    ORDER BY created_at
+    LIMIT 1 FOR UPDATE SKIP LOCKED;
+    ```
+    """,
+    """
+    ```bash
+    # Ask for the resource only if it changed.
+    curl -s -H 'If-None-Match: "v42"' https://api.example.com/v2/orders/42 \\
+      -o order.json -w '%{http_code}'
+    ```
+    """,
+    """
+    ```yaml
+    rate-limits:
+      default: 100   # requests per minute
+      partners:
+        - name: acme
+          limit: 1000
+    ```
+    """,
+    """
+    ```http
+    HTTP/1.1 429 Too Many Requests
+    Retry-After: 30
+    Content-Type: application/json
+
+    {"error": "rate_limited", "retry_after": 30}
+    ```
+    """
+  };
 
   /** {@code words} words in sentences of 6-14 words; the lead paragraph carries the markup. */
   private String prose(int words, boolean markup) {
