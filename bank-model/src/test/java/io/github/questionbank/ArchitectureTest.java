@@ -49,6 +49,8 @@ class ArchitectureTest {
         .definedBy(ROOT + ".diagnostic..")
         .layer("markdown")
         .definedBy(ROOT + ".markdown..")
+        .layer("glyph")
+        .definedBy(ROOT + ".glyph..")
         .layer("load")
         .definedBy(ROOT + ".load..")
         .layer("check")
@@ -78,29 +80,41 @@ class ArchitectureTest {
         .mayOnlyAccessLayers("model")
         .whereLayer("markdown")
         .mayOnlyAccessLayers("model")
+        .whereLayer("glyph")
+        .mayNotAccessAnyLayer()
         .whereLayer("load")
         .mayOnlyAccessLayers("model", "diagnostic")
         .whereLayer("check")
-        .mayOnlyAccessLayers("model", "diagnostic", "markdown", "load")
+        .mayOnlyAccessLayers("model", "diagnostic", "markdown", "glyph", "load")
         .whereLayer("incremental")
         .mayOnlyAccessLayers("model", "io", "diagnostic", "load")
         .whereLayer("report")
         .mayOnlyAccessLayers("model", "io", "diagnostic")
         .whereLayer("validate")
         .mayOnlyAccessLayers(
-            "model", "io", "diagnostic", "markdown", "load", "check", "incremental", "report")
+            "model",
+            "io",
+            "diagnostic",
+            "markdown",
+            "glyph",
+            "load",
+            "check",
+            "incremental",
+            "report")
         .whereLayer("select")
         .mayOnlyAccessLayers("model", "diagnostic")
         .whereLayer("export.spi")
         .mayOnlyAccessLayers("model", "io", "diagnostic", "markdown", "select")
         .whereLayer("formats")
-        .mayOnlyAccessLayers("model", "io", "diagnostic", "markdown", "select", "export.spi")
+        .mayOnlyAccessLayers(
+            "model", "io", "diagnostic", "markdown", "glyph", "select", "export.spi")
         .whereLayer("export")
         .mayOnlyAccessLayers(
             "model",
             "io",
             "diagnostic",
             "markdown",
+            "glyph",
             "load",
             "check",
             "incremental",
@@ -126,6 +140,7 @@ class ArchitectureTest {
             ROOT + ".io..",
             ROOT + ".diagnostic..",
             ROOT + ".markdown..",
+            ROOT + ".glyph..",
             ROOT + ".load..",
             ROOT + ".check..",
             ROOT + ".incremental..",
