@@ -1,5 +1,6 @@
 package io.github.questionbank.glyph;
 
+import java.util.BitSet;
 import java.util.Map;
 
 /**
@@ -31,6 +32,15 @@ public final class Glyphs {
           Map.entry(0x205F, (int) ' ')); // medium mathematical space
 
   private Glyphs() {}
+
+  /** What every font's fallbacks cover, read when first needed (a text beyond ASCII). */
+  private static final class Covered {
+    static final BitSet BY_ANY_FONT = new BitSet();
+
+    static {
+      Typeface.LAST_RESORTS.forEach(font -> BY_ANY_FONT.or(font.coverage()));
+    }
+  }
 
   /**
    * Whether a character is one that shapes another or controls layout and should not print: it is
@@ -64,12 +74,7 @@ public final class Glyphs {
     if (c < 0x80 || Character.isWhitespace(c) || Character.isISOControl(c) || invisible(c)) {
       return true;
     }
-    for (Typeface font : Typeface.LAST_RESORTS) {
-      if (font.covers(c)) {
-        return true;
-      }
-    }
-    return standIn(c) >= 0;
+    return Covered.BY_ANY_FONT.get(c) || standIn(c) >= 0;
   }
 
   /**

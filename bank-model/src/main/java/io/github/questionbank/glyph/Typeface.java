@@ -62,6 +62,11 @@ public enum Typeface {
 
   /** Whether this font has a glyph for a character. */
   public boolean covers(int codePoint) {
+    return coverage().get(codePoint);
+  }
+
+  /** The characters this font has: not to be changed. */
+  BitSet coverage() {
     BitSet bits = coverage;
     if (bits == null) {
       synchronized (this) {
@@ -71,7 +76,7 @@ public enum Typeface {
         bits = coverage;
       }
     }
-    return bits.get(codePoint);
+    return bits;
   }
 
   /** This font, then the fonts a character it lacks is drawn in: see {@link #LAST_RESORTS}. */

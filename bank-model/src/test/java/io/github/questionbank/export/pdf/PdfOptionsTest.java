@@ -153,6 +153,11 @@ class PdfOptionsTest {
                       || name.contains("DejaVuSans"));
       assertThat(pdf.fonts()).allMatch(PDFont::isEmbedded);
     }
+    // The fallback fonts' subset names are seeded too: the same bank gives the same bytes.
+    Path again = output.resolve("again");
+    ExportRun.export(project, again, List.of("pdf"));
+    assertThat(again.resolve("mini-bank.pdf"))
+        .hasSameBinaryContentAs(output.resolve("mini-bank.pdf"));
   }
 
   @Test
