@@ -66,9 +66,9 @@ final class PdfFonts {
   }
 
   /**
-   * A text set in a face: its invisible characters dropped and stand-ins put for characters no font
-   * has ({@link Glyphs#forPrinting}), then cut into runs, each in the first of the face's fallbacks
-   * that has its characters. Nearly every text is one run in the face itself.
+   * A text set in a face: its invisible characters dropped and stand-ins put for characters the
+   * face lacks ({@link Glyphs#forPrinting}), then cut into runs, each in the first of the face's
+   * fallbacks that has its characters. Nearly every text is one run in the face itself.
    */
   List<Chunk> chunks(String text, Face face, float size, Color color) {
     String printed = Glyphs.forPrinting(text, face.typeface);
