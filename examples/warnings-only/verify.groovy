@@ -7,6 +7,11 @@ def glyph = 'src/bank/questions/basics/010-idempotency.md:11:25: warning: charac
 assert log.contains('[WARNING] ' + glyph)
 assert log.contains('[WARNING] src/bank/questions/basics/010-idempotency.md:11:26: warning: character \'等\' (U+7B49)')
 assert !log.contains('U+2705') && !log.contains('U+274C')
+// The export reuses the validation of this build: each warning is in the log once, and the PDF is
+// written (the warnings do not stop it without failOnWarning).
+assert log.count('U+51AA') == 1
+assert log.count("lesson '03' is not used") == 1
+assert new File(basedir, 'target/bank/http-basics.pdf').isFile()
 assert log.contains('[WARNING] Question bank: 0 errors and 3 warnings in 5 files')
 assert log.contains('BUILD SUCCESS')
 
