@@ -51,6 +51,8 @@ class ArchitectureTest {
         .definedBy(ROOT + ".diagnostic..")
         .layer("markdown")
         .definedBy(ROOT + ".markdown..")
+        .layer("glyph")
+        .definedBy(ROOT + ".glyph..")
         .layer("load")
         .definedBy(ROOT + ".load..")
         .layer("check")
@@ -82,24 +84,34 @@ class ArchitectureTest {
         .mayOnlyAccessLayers("model")
         .whereLayer("markdown")
         .mayOnlyAccessLayers("model", "highlight")
+        .whereLayer("glyph")
+        .mayNotAccessAnyLayer()
         .whereLayer("load")
         .mayOnlyAccessLayers("model", "diagnostic")
         .whereLayer("check")
-        .mayOnlyAccessLayers("model", "diagnostic", "markdown", "load")
+        .mayOnlyAccessLayers("model", "diagnostic", "markdown", "glyph", "load")
         .whereLayer("incremental")
         .mayOnlyAccessLayers("model", "io", "diagnostic", "load")
         .whereLayer("report")
         .mayOnlyAccessLayers("model", "io", "diagnostic")
         .whereLayer("validate")
         .mayOnlyAccessLayers(
-            "model", "io", "diagnostic", "markdown", "load", "check", "incremental", "report")
+            "model",
+            "io",
+            "diagnostic",
+            "markdown",
+            "glyph",
+            "load",
+            "check",
+            "incremental",
+            "report")
         .whereLayer("select")
         .mayOnlyAccessLayers("model", "diagnostic")
         .whereLayer("export.spi")
         .mayOnlyAccessLayers("model", "io", "highlight", "diagnostic", "markdown", "select")
         .whereLayer("formats")
         .mayOnlyAccessLayers(
-            "model", "io", "highlight", "diagnostic", "markdown", "select", "export.spi")
+            "model", "io", "highlight", "diagnostic", "markdown", "glyph", "select", "export.spi")
         .whereLayer("export")
         .mayOnlyAccessLayers(
             "model",
@@ -107,6 +119,7 @@ class ArchitectureTest {
             "highlight",
             "diagnostic",
             "markdown",
+            "glyph",
             "load",
             "check",
             "incremental",
@@ -133,6 +146,7 @@ class ArchitectureTest {
             ROOT + ".highlight..",
             ROOT + ".diagnostic..",
             ROOT + ".markdown..",
+            ROOT + ".glyph..",
             ROOT + ".load..",
             ROOT + ".check..",
             ROOT + ".incremental..",

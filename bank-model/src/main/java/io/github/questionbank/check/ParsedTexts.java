@@ -87,7 +87,7 @@ public final class ParsedTexts {
     }
 
     TextFacts facts(boolean withPlainText) {
-      return tree.map(t -> TextFacts.of(t, withPlainText))
+      return tree.map(t -> TextFacts.of(text, t, withPlainText))
           .orElseGet(() -> TextFacts.tooComplex(refused, text, withPlainText));
     }
   }

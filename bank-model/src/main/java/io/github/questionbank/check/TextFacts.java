@@ -22,25 +22,31 @@ import java.util.Optional;
  * @param images local images
  * @param plainText the text without its Markdown, for a question's text (which rules compare);
  *     empty for an answer
+ * @param unprintable the characters the PDF would print as blanks, each once
  */
 public record TextFacts(
     Optional<String> tooComplex,
     List<Finding> unsafe,
     List<LocalImage> images,
-    Optional<String> plainText) {
+    Optional<String> plainText,
+    List<Finding> unprintable) {
 
   public TextFacts {
     unsafe = List.copyOf(unsafe);
     images = List.copyOf(images);
+    unprintable = List.copyOf(unprintable);
   }
 
-  /** The facts of a tree; with its plain text if asked (only a question's is ever compared). */
-  static TextFacts of(Document tree, boolean withPlainText) {
+  /**
+   * The facts of a text's tree; with its plain text if asked (only a question's is ever compared).
+   */
+  static TextFacts of(String text, Document tree, boolean withPlainText) {
     return new TextFacts(
         Optional.empty(),
         UnsafeContent.find(tree),
         LocalImages.find(tree),
-        withPlainText ? Optional.of(Markdown.plainText(tree)) : Optional.empty());
+        withPlainText ? Optional.of(Markdown.plainText(tree)) : Optional.empty(),
+        UnprintableCharacters.find(text, tree));
   }
 
   /** The facts of a text that could not be parsed: only why, and the text as written. */
@@ -49,6 +55,7 @@ public record TextFacts(
         Optional.of(e.getMessage()),
         List.of(),
         List.of(),
-        withPlainText ? Optional.of(text) : Optional.empty());
+        withPlainText ? Optional.of(text) : Optional.empty(),
+        List.of());
   }
 }

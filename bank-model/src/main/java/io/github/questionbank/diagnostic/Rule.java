@@ -111,9 +111,9 @@ public enum Rule {
       "missing-glyph",
       Severity.WARNING,
       "Character is in no embedded font",
-      "The PDF handouts embed Liberation Sans and Liberation Mono. A character they do not have"
-          + " (an emoji, a rare symbol) would print as a blank: replace it with words or a"
-          + " character they cover."),
+      "The PDF handouts embed Liberation Sans and Mono, Noto Emoji and DejaVu Sans. A character"
+          + " none of them has (a script such as Chinese, a private-use character) would print"
+          + " as a blank: replace it with words or a character they cover."),
   MISSING_IMAGE(
       "missing-image",
       Severity.ERROR,

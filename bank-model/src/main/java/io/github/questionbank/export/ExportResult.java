@@ -9,8 +9,7 @@ import java.util.List;
  *
  * @param validation the validation that ran first; an invalid bank is not exported
  * @param files the files written, empty when refused or up to date
- * @param findings problems found while writing: warnings (characters no font covers) and errors
- *     (the toolchain failed on a question's file)
+ * @param findings problems found while writing: errors (the toolchain failed on a question's file)
  * @param upToDate whether nothing had changed since the last export, so nothing was written
  * @param refused whether the export was refused (errors in the bank or while writing, or warnings
  *     with failOnWarning), so that the previous outputs were left exactly as they were

@@ -46,12 +46,12 @@ class ExportConfigurationTest {
     bank.write();
     export(List.of(), List.of("pdf"), true);
     byte[] before = Files.readAllBytes(output.resolve("mini-bank.pdf"));
-    bank.withAnswer("A rocket 🚀.").write();
+    bank.withAnswer("A private-use character \uE000.").write();
 
     ExportResult result = export(List.of(), List.of("pdf"), true);
 
     assertThat(result.refused()).isTrue();
-    assertThat(result.findings())
+    assertThat(result.validation().diagnostics())
         .singleElement()
         .satisfies(w -> assertThat(w.rule().id()).isEqualTo("missing-glyph"));
     assertThat(Files.readAllBytes(output.resolve("mini-bank.pdf"))).isEqualTo(before);

@@ -2,6 +2,7 @@ package io.github.questionbank.check.rules;
 
 import com.vladsch.flexmark.util.ast.Document;
 import io.github.questionbank.check.BankDraft;
+import io.github.questionbank.check.UnprintableCharacters;
 import io.github.questionbank.diagnostic.Diagnostics;
 import io.github.questionbank.diagnostic.Rule;
 import io.github.questionbank.load.YamlDocument;
@@ -18,8 +19,9 @@ import java.util.Map;
 
 /**
  * The Markdown of bank.yaml (description, instructions) reaches the handouts like any answer: the
- * same limits, the same refusal of raw HTML and script links, and the same check that local images
- * exist inside the bank (their paths are relative to the bank folder, where bank.yaml is).
+ * same limits, the same refusal of raw HTML and script links, the same warning of characters the
+ * PDF cannot print, and the same check that local images exist inside the bank (their paths are
+ * relative to the bank folder, where bank.yaml is).
  */
 final class BankTexts implements BankRule {
 
@@ -43,6 +45,9 @@ final class BankTexts implements BankRule {
             Document document = MarkdownLimits.parse(text);
             for (Finding finding : UnsafeContent.find(document)) {
               diagnostics.report(Rule.RAW_HTML, at, key + " has " + finding.message());
+            }
+            for (Finding finding : UnprintableCharacters.find(text, document)) {
+              diagnostics.report(Rule.MISSING_GLYPH, at, key + ": " + finding.message());
             }
             for (LocalImages.LocalImage image : LocalImages.find(document)) {
               String problem = AnswerContent.missing(bankRoot, bankRoot, image.path(), "bank.yaml");

@@ -50,7 +50,7 @@ public final class HandoutPdfExporter extends PdfExporter {
       PdfParts parts = new PdfParts(book, context, pack);
       if (pack.bank().instructions() != null) {
         book.add(parts.heading("How to use this bank", 16f));
-        parts.markdown(pack.bank().instructions(), parts.bankFile(), null).forEach(book::add);
+        parts.markdown(pack.bank().instructions(), null).forEach(book::add);
       }
       Paragraph contents = parts.heading("Contents", 16f);
       contents.setSpacingBefore(18f);

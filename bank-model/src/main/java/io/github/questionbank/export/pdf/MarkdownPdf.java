@@ -49,7 +49,8 @@ import java.util.regex.Pattern;
 /**
  * Draws a Markdown tree with OpenPDF: paragraphs, emphasis, code spans and shaded code blocks that
  * wrap long lines, nested bullet and numbered lists, block quotes, tables, headings, rules, links
- * (clickable) and local images scaled to the column. Characters no font covers are reported.
+ * (clickable) and local images scaled to the column. Each character is drawn by the first font that
+ * has it ({@link PdfFonts#chunks}); validation warned of those none has.
  */
 final class MarkdownPdf {
 
@@ -59,20 +60,18 @@ final class MarkdownPdf {
   private static final Pattern LINKABLE = Pattern.compile("(?i)(https?://|mailto:)");
 
   private final PdfFonts fonts;
-  private final GlyphCheck glyphs;
   private final float width;
 
   /**
    * @param width the width of the text column, in points
    */
-  MarkdownPdf(PdfFonts fonts, GlyphCheck glyphs, float width) {
+  MarkdownPdf(PdfFonts fonts, float width) {
     this.fonts = fonts;
-    this.glyphs = glyphs;
     this.width = width;
   }
 
-  /** What to render: a tree, where its text comes from, and where its images are. */
-  record Source(Node root, SourceLocator locator, Path imageFolder) {}
+  /** What to render: a tree, and where its images are. */
+  record Source(Node root, Path imageFolder) {}
 
   List<Element> blocks(Source source) {
     List<Element> elements = new ArrayList<>();
@@ -111,9 +110,9 @@ final class MarkdownPdf {
       inlines(node, new Style(size, true, false, null), source, paragraph, new ArrayList<>());
       out.add(paragraph);
     } else if (node instanceof FencedCodeBlock fenced) {
-      out.add(code(fenced.getInfo().toString(), fenced.getContentChars(), source, indent));
+      out.add(code(fenced.getInfo().toString(), fenced.getContentChars(), indent));
     } else if (node instanceof IndentedCodeBlock indented) {
-      out.add(code("", indented.getContentChars(), source, indent));
+      out.add(code("", indented.getContentChars(), indent));
     } else if (node instanceof BulletList || node instanceof OrderedList) {
       list(node, source, indent, out);
     } else if (node instanceof BlockQuote) {
@@ -180,14 +179,8 @@ final class MarkdownPdf {
     }
   }
 
-  private Element code(String info, BasedSequence content, Source source, float indent) {
+  private Element code(String info, BasedSequence content, float indent) {
     String text = content.toString();
-    // Checked line by line, so that a warning names the line that holds the character.
-    int offset = content.getStartOffset();
-    for (String line : text.split("\n", -1)) {
-      glyphs.check(line, fonts::monoCovers, source.locator().apply(offset));
-      offset += line.length() + 1;
-    }
     return indented(new PdfCodeBlock(fonts).cell(info, text, width - indent), indent);
   }
 
@@ -326,17 +319,18 @@ final class MarkdownPdf {
   private void inlines(Node parent, Style style, Source source, Phrase out, List<Node> images) {
     for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
       if (node instanceof Text text) {
-        String value = text.getChars().unescape();
-        glyphs.check(value, fonts::covers, source.locator().apply(node.getStartOffset()));
-        out.add(chunk(value, style));
+        out.addAll(chunks(text.getChars().unescape(), style));
       } else if (node instanceof Code code) {
         String value = code.getText().toString();
-        glyphs.check(value, fonts::monoCovers, source.locator().apply(node.getStartOffset()));
-        Font mono =
-            fonts.font(style.bold() ? Face.MONO_BOLD : Face.MONO, style.size() - 1f, PdfStyle.TEXT);
-        Chunk chunk = new Chunk(value.replace(' ', '\u00a0'), mono);
-        chunk.setBackground(PdfStyle.CODE_BACKGROUND, 1f, 1.5f, 1f, 0.5f);
-        out.add(chunk);
+        for (Chunk chunk :
+            fonts.chunks(
+                value.replace(' ', '\u00a0'),
+                style.bold() ? Face.MONO_BOLD : Face.MONO,
+                style.size() - 1f,
+                PdfStyle.TEXT)) {
+          chunk.setBackground(PdfStyle.CODE_BACKGROUND, 1f, 1.5f, 1f, 0.5f);
+          out.add(chunk);
+        }
       } else if (node instanceof StrongEmphasis) {
         inlines(node, style.withBold(), source, out, images);
       } else if (node instanceof Emphasis) {
@@ -346,13 +340,13 @@ final class MarkdownPdf {
       } else if (node instanceof AutoLink || node instanceof MailLink) {
         // <https://example.com> and <ops@example.com>: the address is the text.
         String address = ((DelimitedLinkNode) node).getText().unescape();
-        out.add(
-            chunk(
+        out.addAll(
+            chunks(
                 address, style.withLink(node instanceof MailLink ? "mailto:" + address : address)));
       } else if (node instanceof HtmlEntity entity) {
-        out.add(chunk(entity.getChars().unescape(), style));
+        out.addAll(chunks(entity.getChars().unescape(), style));
       } else if (node instanceof SoftLineBreak) {
-        out.add(chunk(" ", style));
+        out.addAll(chunks(" ", style));
       } else if (node instanceof HardLineBreak) {
         out.add(new Chunk("\n", font(style)));
       } else if (node instanceof Image) {
@@ -363,21 +357,29 @@ final class MarkdownPdf {
     }
   }
 
-  private Chunk chunk(String text, Style style) {
-    Chunk chunk = new Chunk(text, font(style));
+  /** A text in a style: one chunk, or several when some characters need another font. */
+  private List<Chunk> chunks(String text, Style style) {
+    List<Chunk> chunks = fonts.chunks(text, face(style), style.size(), color(style));
     if (style.link() != null && LINKABLE.matcher(style.link()).lookingAt()) {
-      chunk.setAnchor(style.link());
-      chunk.setUnderline(0.4f, -1.5f);
+      for (Chunk chunk : chunks) {
+        chunk.setAnchor(style.link());
+        chunk.setUnderline(0.4f, -1.5f);
+      }
     }
-    return chunk;
+    return chunks;
   }
 
   private Font font(Style style) {
-    Face face =
-        style.bold() && style.italic()
-            ? Face.SANS_BOLD_ITALIC
-            : style.bold() ? Face.SANS_BOLD : style.italic() ? Face.SANS_ITALIC : Face.SANS;
-    Color color = style.link() != null ? PdfStyle.LINK : PdfStyle.TEXT;
-    return fonts.font(face, style.size(), color);
+    return fonts.font(face(style), style.size(), color(style));
+  }
+
+  private static Face face(Style style) {
+    return style.bold() && style.italic()
+        ? Face.SANS_BOLD_ITALIC
+        : style.bold() ? Face.SANS_BOLD : style.italic() ? Face.SANS_ITALIC : Face.SANS;
+  }
+
+  private static Color color(Style style) {
+    return style.link() != null ? PdfStyle.LINK : PdfStyle.TEXT;
   }
 }

@@ -11,17 +11,13 @@ import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfWriter;
-import io.github.questionbank.diagnostic.Diagnostic;
 import io.github.questionbank.export.spi.ExportContext;
 import io.github.questionbank.io.ToolInfo;
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
-import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
-import java.util.function.Consumer;
 
 /**
  * One PDF being written: page size and margins, embedded fonts, footer, bookmarks and reproducible
@@ -71,7 +67,7 @@ final class PdfBook {
   private final PageEvents events;
   private final MarkdownPdf markdown;
 
-  private PdfBook(ExportContext context, Metadata metadata, Consumer<Diagnostic> warnings) {
+  private PdfBook(ExportContext context, Metadata metadata) {
     Rectangle page = new Rectangle(context.pageSize().width(), context.pageSize().height());
     document =
         new Document(
@@ -99,9 +95,7 @@ final class PdfBook {
         .put(
             PdfName.FILEID,
             PdfEncryption.createInfoId(metadata.contentDigest(), metadata.contentDigest()));
-    markdown =
-        new MarkdownPdf(
-            fonts, warnings == null ? GlyphCheck.off() : new GlyphCheck(warnings), columnWidth());
+    markdown = new MarkdownPdf(fonts, columnWidth());
   }
 
   /**
@@ -109,16 +103,13 @@ final class PdfBook {
    * and the body. Footers and the front's page numbers must already count the front's pages, so a
    * quick sizing of the lead and front alone (with the widest page numbers) counts them first. If
    * the real front still comes out at another length, the book is laid out again with that length.
-   * Warnings are reported for the lay-out that is kept only.
    */
   static byte[] render(ExportContext context, Metadata metadata, Content content) {
     int frontPages = frontPages(context, metadata, content);
     for (int attempt = 1; ; attempt++) {
-      List<Diagnostic> warnings = new ArrayList<>();
-      PdfBook book = new PdfBook(context, metadata, warnings::add);
+      PdfBook book = new PdfBook(context, metadata);
       int drawn = book.drawInOrder(content, frontPages);
       if (drawn == frontPages) {
-        warnings.forEach(context.findings());
         return book.bytes.toByteArray();
       }
       if (attempt == ATTEMPTS) {
@@ -131,7 +122,7 @@ final class PdfBook {
 
   /** How many pages the front takes when every page number is as wide as can be. */
   private static int frontPages(ExportContext context, Metadata metadata, Content content) {
-    PdfBook sizing = new PdfBook(context, metadata, null);
+    PdfBook sizing = new PdfBook(context, metadata);
     content.lead(sizing);
     int lead = sizing.finishPage();
     content.front(sizing, tag -> WIDEST_PAGE);

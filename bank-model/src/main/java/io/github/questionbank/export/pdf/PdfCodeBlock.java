@@ -66,14 +66,23 @@ final class PdfCodeBlock {
     paragraph.setLeading(PdfStyle.CODE * 1.35f);
     List<Chunk> chunks = new ArrayList<>();
     if (line.continuation()) {
-      chunks.add(
-          new Chunk(
+      chunks.addAll(
+          fonts.chunks(
               "\u00a0".repeat(line.indent()) + CodeLineWrap.MARKER.replace(' ', '\u00a0'),
-              fonts.font(Face.MONO, PdfStyle.CODE, PdfStyle.MUTED)));
+              Face.MONO,
+              PdfStyle.CODE,
+              PdfStyle.MUTED));
     }
     for (CodeToken token : line.tokens()) {
       // Spaces as no-break spaces: OpenPDF would drop them at a line start and may break at them.
-      chunks.add(new Chunk(token.text().replace(' ', '\u00a0'), font(token.kind())));
+      // Each character in the first font that has it: an emoji in a comment prints too.
+      Font font = font(token.kind());
+      chunks.addAll(
+          fonts.chunks(
+              token.text().replace(' ', '\u00a0'),
+              faceOf(token.kind()),
+              PdfStyle.CODE,
+              font.getColor()));
     }
     if (chunks.isEmpty()) {
       chunks.add(new Chunk("\u00a0", plain));
@@ -86,8 +95,11 @@ final class PdfCodeBlock {
     if (kind == TokenKind.PLAIN) {
       return fonts.font(Face.MONO, PdfStyle.CODE, PdfStyle.TEXT);
     }
+    return fonts.font(faceOf(kind), PdfStyle.CODE, new Color(Palette.light(kind).rgb()));
+  }
+
+  private static Face faceOf(TokenKind kind) {
     Palette.Style style = Palette.light(kind);
-    Face face = style.bold() ? Face.MONO_BOLD : style.italic() ? Face.MONO_ITALIC : Face.MONO;
-    return fonts.font(face, PdfStyle.CODE, new Color(style.rgb()));
+    return style.bold() ? Face.MONO_BOLD : style.italic() ? Face.MONO_ITALIC : Face.MONO;
   }
 }

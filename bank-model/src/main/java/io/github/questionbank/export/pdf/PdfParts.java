@@ -16,7 +16,6 @@ import io.github.questionbank.markdown.ParsedQuestion;
 import io.github.questionbank.model.Bank;
 import io.github.questionbank.model.Difficulty;
 import io.github.questionbank.model.Lesson;
-import io.github.questionbank.model.Position;
 import io.github.questionbank.model.Question;
 import io.github.questionbank.select.Pack;
 import java.nio.file.Path;
@@ -68,7 +67,7 @@ final class PdfParts {
     book.add(kind);
 
     if (bank.description() != null) {
-      markdown(bank.description(), bankFile(), null).forEach(book::add);
+      markdown(bank.description(), null).forEach(book::add);
     }
     counts();
     prerequisites();
@@ -208,10 +207,7 @@ final class PdfParts {
     text.add(
         book.markdown()
             .inline(
-                new MarkdownPdf.Source(
-                    parsed.questionText(),
-                    SourceLocator.fixed(question.source().value("/question")),
-                    folder(question)),
+                new MarkdownPdf.Source(parsed.questionText(), folder(question)),
                 PdfStyle.QUESTION,
                 true));
     return List.of(header, text);
@@ -242,27 +238,15 @@ final class PdfParts {
   /** The answer's blocks. */
   List<Element> answer(ParsedQuestion parsed) {
     Question question = parsed.question();
-    return book.markdown()
-        .blocks(
-            new MarkdownPdf.Source(
-                parsed.answer(),
-                SourceLocator.answer(question.file(), question.answer(), question.answerLine()),
-                folder(question)));
+    return book.markdown().blocks(new MarkdownPdf.Source(parsed.answer(), folder(question)));
   }
 
   /** Markdown from bank.yaml (description, instructions). */
-  List<Element> markdown(String text, Position at, Path folder) {
+  List<Element> markdown(String text, Path folder) {
     return book.markdown()
         .blocks(
             new MarkdownPdf.Source(
-                Markdown.parse(text),
-                SourceLocator.fixed(at),
-                folder == null ? context.bankDirectory() : folder));
-  }
-
-  /** Where bank.yaml is, for warnings about its Markdown. */
-  Position bankFile() {
-    return Position.startOf(pack.bank().sections().get(0).position().path());
+                Markdown.parse(text), folder == null ? context.bankDirectory() : folder));
   }
 
   private Path folder(Question question) {

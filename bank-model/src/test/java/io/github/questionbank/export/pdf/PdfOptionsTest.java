@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.questionbank.diagnostic.Diagnostic;
-import io.github.questionbank.diagnostic.Rule;
 import io.github.questionbank.export.ExportResult;
 import io.github.questionbank.export.ExportRun;
 import io.github.questionbank.export.spi.PageSize;
@@ -23,6 +22,7 @@ import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
@@ -34,6 +34,7 @@ class PdfOptionsTest {
 
   private static final String WHAT_FILE = BankFixture.BANK + WHAT;
   private static final String SMILE = "\uD83D\uDE42";
+  private static final String NO_FONT = "\uE000"; // private use: no font draws it
 
   @TempDir Path project;
   @TempDir Path output;
@@ -67,58 +68,110 @@ class PdfOptionsTest {
   }
 
   @Test
-  void anEmojiIsOneWarningAtItsLineAndTheExportStillSucceeds() throws Exception {
-    // The answer starts on line 7: the emoji is on line 9, after a word.
+  void aCharacterNoFontHasIsOneValidationWarningAtItsColumnAndTheExportStillSucceeds()
+      throws Exception {
+    // The answer starts on line 7: the private-use character is on line 9, column 23.
     BankFixture.minimal(project)
-        .withAnswer("It is a thing.\n\nIt makes people smile " + SMILE + " every day.")
+        .withAnswer("It is a thing.\n\nIt makes people smile " + NO_FONT + " every day.")
         .write();
 
-    ExportResult result = ExportRun.export(project, output, List.of("pdf"));
+    ExportResult result = ExportRun.export(project, output, List.of("pdf", "practice-pdf"));
 
     assertThat(result.refused()).isFalse();
-    assertThat(result.findings()).hasSize(1);
-    Diagnostic warning = result.findings().get(0);
-    assertThat(warning.rule()).isEqualTo(Rule.MISSING_GLYPH);
-    assertThat(warning.rule().id()).isEqualTo("missing-glyph");
-    assertThat(warning.path()).isEqualTo(WHAT_FILE);
-    assertThat(warning.line()).isEqualTo(9);
-    assertThat(warning.message()).contains("U+1F642");
-    assertThat(result.files()).extracting(f -> f.file()).containsExactly("mini-bank.pdf");
+    assertThat(result.findings()).isEmpty(); // validation found it: the export does not again
+    assertThat(result.validation().diagnostics())
+        .extracting(Diagnostic::format)
+        .containsExactly(
+            WHAT_FILE
+                + ":9:23: warning: character '"
+                + NO_FONT
+                + "' (U+E000) is in no embedded font and prints as a blank in the PDF: replace"
+                + " it [missing-glyph]");
+    assertThat(result.files())
+        .extracting(f -> f.file())
+        .containsExactly("mini-bank.pdf", "mini-bank-practice.pdf");
     try (PdfReading pdf = new PdfReading(output.resolve("mini-bank.pdf"))) {
       assertThat(pdf.text()).contains("It makes people smile", "every day.");
     }
   }
 
   @Test
-  void anEmojiIsOneWarningHoweverManyPdfsShowIt() throws Exception {
+  void anEmojiPrintsInTheEmojiFontWithoutAWarning() throws Exception {
     BankFixture.minimal(project)
         .withAnswer("It is a thing.\n\nIt makes people smile " + SMILE + " every day.")
         .write();
 
-    ExportResult result = ExportRun.export(project, output, List.of("pdf", "practice-pdf"));
+    ExportResult result = ExportRun.export(project, output, List.of("pdf"));
 
-    assertThat(result.findings())
-        .extracting(Diagnostic::format)
-        .containsExactly(
-            WHAT_FILE
-                + ":9:1: warning: character '"
-                + SMILE
-                + "' (U+1F642) is in no"
-                + " embedded font and prints as a blank in the PDF: replace it [missing-glyph]");
+    assertThat(result.validation().diagnostics()).isEmpty();
+    try (PdfReading pdf = new PdfReading(output.resolve("mini-bank.pdf"))) {
+      assertThat(pdf.text()).contains("It makes people smile " + SMILE + " every day.");
+      assertThat(pdf.fonts()).anyMatch(font -> font.getName().contains("NotoEmoji"));
+    }
   }
 
   @Test
-  void anEmojiInCodeIsReportedAtItsOwnLine() throws Exception {
-    // Line 7 "Like this:", 8 blank, 9 the fence, 10 and 11 code: the emoji is on line 11.
+  void emojiAndSymbolsPrintInTextBoldCodeAndTables() throws Exception {
     BankFixture.minimal(project)
-        .withAnswer("Like this:\n\n```text\nfirst line\nsecond " + SMILE + " line\n```")
+        .withAnswer(
+            String.join(
+                "\n",
+                "**Done \u2705\uFE0F** and *not \u274C*; \u26A0\uFE0F careful, \u2713 checked.",
+                "",
+                "| Feature | State |",
+                "|---|---|",
+                "| Save \uD83D\uDCBE | \u23F3 later |",
+                "",
+                "A non\u2011breaking hyphen, `code \u2764\uFE0F`, and:",
+                "",
+                "```js",
+                "const tip = '\uD83D\uDCA1'; // x \u21D2 y",
+                "```"))
         .write();
 
     ExportResult result = ExportRun.export(project, output, List.of("pdf"));
 
-    assertThat(result.findings())
+    assertThat(result.validation().diagnostics()).isEmpty();
+    try (PdfReading pdf = new PdfReading(output.resolve("mini-bank.pdf"))) {
+      String text = pdf.text();
+      assertThat(text)
+          .contains(
+              "Done \u2705 and not \u274C; \u26A0 careful, \u2713 checked.",
+              "Save \uD83D\uDCBE",
+              "\u23F3 later",
+              "A non-breaking hyphen, code \u2764, and:",
+              "const tip = '\uD83D\uDCA1'; // x \u21D2 y")
+          .doesNotContain("\uFE0F", "\u2011");
+      assertThat(pdf.fonts())
+          .extracting(PDFont::getName)
+          .anyMatch(name -> name.contains("NotoEmoji"))
+          .anyMatch(name -> name.contains("DejaVuSans"))
+          .allMatch(
+              name ->
+                  name.contains("Liberation")
+                      || name.contains("NotoEmoji")
+                      || name.contains("DejaVuSans"));
+      assertThat(pdf.fonts()).allMatch(PDFont::isEmbedded);
+    }
+    // The fallback fonts' subset names are seeded too: the same bank gives the same bytes.
+    Path again = output.resolve("again");
+    ExportRun.export(project, again, List.of("pdf"));
+    assertThat(again.resolve("mini-bank.pdf"))
+        .hasSameBinaryContentAs(output.resolve("mini-bank.pdf"));
+  }
+
+  @Test
+  void aCharacterNoFontHasInCodeIsReportedAtItsOwnLineAndColumn() throws Exception {
+    // Line 7 "Like this:", 8 blank, 9 the fence, 10 and 11 code: "second " is 7 characters.
+    BankFixture.minimal(project)
+        .withAnswer("Like this:\n\n```text\nfirst line\nsecond " + NO_FONT + " line\n```")
+        .write();
+
+    ExportResult result = ExportRun.export(project, output, List.of("pdf"));
+
+    assertThat(result.validation().diagnostics())
         .singleElement()
-        .satisfies(w -> assertThat(w.position().toString()).startsWith(WHAT_FILE + ":11:"));
+        .satisfies(w -> assertThat(w.position().toString()).isEqualTo(WHAT_FILE + ":11:8"));
   }
 
   @Test
