@@ -17,7 +17,7 @@ final class CodeLineWrap {
   private static final String BREAK_AFTER = "/?&=,;:.";
 
   /** A continuation's mark, drawn in the muted colour before its text. */
-  static final String MARKER = "\u21aa ";
+  static final String MARKER = "\u21b3 ";
 
   /** A visual line: its indentation in columns, whether it continues the line above, its tokens. */
   record VisualLine(int indent, boolean continuation, List<CodeToken> tokens) {}
