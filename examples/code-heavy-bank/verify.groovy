@@ -24,4 +24,17 @@ assert pdf.startsWith('%PDF-')
 assert pdf =~ /\/BaseFont\s*\/[A-Z]{6}\+NotoEmoji/
 assert pdf =~ /\/BaseFont\s*\/[A-Z]{6}\+DejaVuSans/
 assert pdf =~ /\/BaseFont\s*\/[A-Z]{6}\+LiberationMono/
+// Keywords bold, comments italic: the highlighted code's faces are embedded too.
+assert pdf =~ /\/BaseFont\s*\/[A-Z]{6}\+LiberationMono-Bold/
+assert pdf =~ /\/BaseFont\s*\/[A-Z]{6}\+LiberationMono-Italic/
+
+// The code is coloured: token classes on the study page (coloured by its style sheet), inline
+// colours in the CSV (Anki's stock note type has no style sheet of ours).
+def html = new File(out, 'react-interview-questions.html').getText('UTF-8')
+assert html.contains('<code class="language-jsx"><span class="tok-keyword">')
+assert html =~ /<span class="tok-tag">div<\/span>/
+assert html.contains('.tok-keyword { color:#cf222e;font-weight:bold; }')
+def csv = new File(out, 'react-interview-questions.anki.csv').getText('UTF-8')
+assert csv.contains('<span style=""color:#cf222e;font-weight:bold"">const</span>')
+assert !csv.contains('class=""tok-')
 true
