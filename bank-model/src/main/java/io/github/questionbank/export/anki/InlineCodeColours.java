@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
 /**
  * Highlighted code for the CSV: its notes go into Anki's stock Basic note type, whose style sheet
  * knows nothing of our token classes, so every {@code <span class="tok-...">} becomes a span with
- * the class's colour as an inline style. Only spans the renderer wrote match: the HTML has been
- * sanitized, and the sanitizer lets a span through only with one token class.
+ * the class's colour as an inline style, and every code block a light box. Only spans the renderer
+ * wrote match: the HTML has been sanitized, and the sanitizer lets a span through only with one
+ * token class.
  */
 final class InlineCodeColours {
 
@@ -25,13 +26,24 @@ final class InlineCodeColours {
               Collectors.toMap(
                   TokenKind::cssClass, kind -> Palette.inlineStyle(kind), (a, b) -> a));
 
+  /**
+   * A code block keeps a light box of its own, whatever the card's theme: the token colours are the
+   * light palette's, and would be unreadable on Anki's night-mode background.
+   */
+  static final String CODE_BOX =
+      "<pre style=\"background-color:#f6f8fa;color:#1f2328;padding:8px 10px;border-radius:6px\">";
+
   private InlineCodeColours() {}
 
   static String of(String html) {
-    if (html.indexOf("<span class=\"tok-") < 0) {
-      return html; // most answers: no highlighted code, nothing to copy
+    if (html.indexOf("<pre>") < 0) {
+      return html; // most answers: no code block, nothing to copy
     }
-    Matcher span = TOKEN_SPAN.matcher(html);
+    String boxed = html.replace("<pre>", CODE_BOX);
+    if (boxed.indexOf("<span class=\"tok-") < 0) {
+      return boxed;
+    }
+    Matcher span = TOKEN_SPAN.matcher(boxed);
     return span.replaceAll(
         match -> {
           String style = STYLE_BY_CLASS.get(match.group(1));

@@ -57,8 +57,9 @@ class AnkiCsvFileTest {
         .containsExactly("What is it?", "Why use it?", "How does it <strong>work</strong>?");
     assertThat(file.column("Back").get(2))
         .isEqualTo(
-            "<p>Like this:</p>\n<pre><code class=\"language-text\">&lt;tag&gt; is fine in fenced"
-                + " code\n</code></pre>");
+            "<p>Like this:</p>\n"
+                + InlineCodeColours.CODE_BOX
+                + "<code class=\"language-text\">&lt;tag&gt; is fine in fenced code\n</code></pre>");
   }
 
   @Test

@@ -16,6 +16,7 @@ class InlineCodeColoursTest {
 
     assertThat(inline)
         .doesNotContain("class=\"tok-")
+        .startsWith(InlineCodeColours.CODE_BOX + "<code class=\"language-sql\">")
         .contains("<span style=\"color:#cf222e;font-weight:bold\">SELECT</span>")
         .contains("<span style=\"color:#57606a;font-style:italic\">-- one</span>");
   }
@@ -28,7 +29,7 @@ class InlineCodeColoursTest {
   }
 
   @Test
-  void htmlWithoutHighlightedCodeIsLeftAsItIs() {
+  void htmlWithoutACodeBlockIsLeftAsItIs() {
     String html = "<p>a <code>span</code> and <span class=\"other\">x</span></p>";
 
     assertThat(InlineCodeColours.of(html)).isSameAs(html);
