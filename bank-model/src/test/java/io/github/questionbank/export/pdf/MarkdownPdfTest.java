@@ -2,8 +2,6 @@ package io.github.questionbank.export.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.questionbank.export.ExportRun;
-import io.github.questionbank.testing.BankFixture;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +19,7 @@ class MarkdownPdfTest {
   @TempDir Path output;
 
   private PdfReading export(String answer) throws Exception {
-    BankFixture.minimal(project).withAnswer(answer).write();
-    ExportRun.export(project, output, List.of("pdf"));
-    return new PdfReading(output.resolve("mini-bank.pdf"));
+    return PdfReading.handoutWithAnswer(project, output, answer);
   }
 
   @Test

@@ -2,9 +2,7 @@ package io.github.questionbank.export.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.questionbank.export.ExportRun;
 import io.github.questionbank.export.pdf.GlyphColours.ColouredGlyph;
-import io.github.questionbank.testing.BankFixture;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -19,9 +17,7 @@ class PdfCodeBlockTest {
   @TempDir Path output;
 
   private PdfReading export(String answer) throws Exception {
-    BankFixture.minimal(project).withAnswer(answer).write();
-    ExportRun.export(project, output, List.of("pdf"));
-    return new PdfReading(output.resolve("mini-bank.pdf"));
+    return PdfReading.handoutWithAnswer(project, output, answer);
   }
 
   @Test

@@ -17,6 +17,13 @@ final class PdfReading implements AutoCloseable {
 
   final PDDocument document;
 
+  /** The handout of the minimal bank with {@code answer} as its first answer, opened. */
+  static PdfReading handoutWithAnswer(Path project, Path output, String answer) throws Exception {
+    io.github.questionbank.testing.BankFixture.minimal(project).withAnswer(answer).write();
+    io.github.questionbank.export.ExportRun.export(project, output, java.util.List.of("pdf"));
+    return new PdfReading(output.resolve("mini-bank.pdf"));
+  }
+
   PdfReading(Path file) throws IOException {
     document = Loader.loadPDF(file.toFile());
   }
