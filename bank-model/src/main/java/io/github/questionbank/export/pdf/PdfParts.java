@@ -68,7 +68,7 @@ final class PdfParts {
     book.add(kind);
 
     if (bank.description() != null) {
-      markdown(bank.description(), bankFile(), null).forEach(book::add);
+      book.addAll(markdown(bank.description(), bankFile(), null));
     }
     counts();
     prerequisites();
