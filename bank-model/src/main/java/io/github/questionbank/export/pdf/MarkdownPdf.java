@@ -97,7 +97,12 @@ final class MarkdownPdf {
         block(child, source, 0f, elements);
       }
       if (!notes.isEmpty()) {
-        elements.add(linkNotes(notes));
+        // The notes never start a page alone: the last paragraph goes to the next page with them.
+        int last = elements.size() - 1;
+        if (last >= 0 && elements.get(last) instanceof com.lowagie.text.Paragraph paragraph) {
+          elements.set(last, new PageFit.LeadIn(paragraph));
+        }
+        elements.add(fit.keepTogether(linkNotes(notes)));
       }
     } finally {
       notes = null;

@@ -93,29 +93,24 @@ final class PageFit {
     return lead(first);
   }
 
-  /** How much of a block must be on the page of the heading before it. */
+  /**
+   * How much of a block must be on the page of the heading before it: the space above it and its
+   * start (the space below it may fall off the page's foot, as OpenPDF lets it).
+   */
   private float lead(Element block) {
-    float full = height(block) + spacing(block);
-    if (block instanceof PdfPTable table) {
-      if (table.getKeepTogether()) {
-        return full;
-      }
+    float start = height(block);
+    if (block instanceof PdfPTable table && !table.getKeepTogether()) {
       // A table that splits: its header and first row, or the first lines of a code block.
       int header = table.getHeaderRows();
-      float start =
-          table.getHeaderHeight()
-              + (table.size() > header ? table.getRowHeight(header) : 0f)
-              + table.spacingBefore();
-      return Math.min(full, Math.min(start, table.getHeaderHeight() + LEAD_OF_SPLIT_BLOCK));
+      float firstRow = table.size() > header ? table.getRowHeight(header) : 0f;
+      start = Math.min(start, table.getHeaderHeight() + Math.min(firstRow, LEAD_OF_SPLIT_BLOCK));
+    } else if (block instanceof Paragraph paragraph) {
+      start = Math.min(start, LEAD_LINES * paragraph.getTotalLeading());
     }
-    if (block instanceof Paragraph paragraph) {
-      return Math.min(
-          full, paragraph.getSpacingBefore() + LEAD_LINES * paragraph.getTotalLeading());
-    }
-    return full;
+    return spaceAbove(block) + start;
   }
 
-  /** The height a block takes in the text column, without the spacing around it. */
+  /** The height a block takes in the text column, without the space above and below it. */
   float height(Element block) {
     if (block instanceof PdfPTable table) {
       if (!table.isLockedWidth()) {
@@ -132,7 +127,8 @@ final class PageFit {
     } catch (DocumentException e) {
       return 0f; // not measurable: nothing is kept with it
     }
-    return UNBOUNDED - column.getYLine();
+    // ColumnText counts a paragraph's space below it (and not the space above the first one).
+    return UNBOUNDED - column.getYLine() - spaceBelow(block);
   }
 
   /**
@@ -149,12 +145,20 @@ final class PageFit {
   }
 
   private static float spacing(Element block) {
+    return spaceAbove(block) + spaceBelow(block);
+  }
+
+  private static float spaceAbove(Element block) {
     if (block instanceof PdfPTable table) {
-      return table.spacingBefore() + table.spacingAfter();
+      return table.spacingBefore();
     }
-    if (block instanceof Paragraph paragraph) {
-      return paragraph.getSpacingBefore();
+    return block instanceof Paragraph paragraph ? paragraph.getSpacingBefore() : 0f;
+  }
+
+  private static float spaceBelow(Element block) {
+    if (block instanceof PdfPTable table) {
+      return table.spacingAfter();
     }
-    return 0f;
+    return block instanceof Paragraph paragraph ? paragraph.getSpacingAfter() : 0f;
   }
 }

@@ -59,6 +59,14 @@ class PageFitTest {
         .collect(Collectors.joining());
   }
 
+  /** A paragraph of this many words: moves what follows by a line at a time. */
+  private static String words(int count) {
+    return IntStream.range(0, count)
+            .mapToObj(i -> i % 9 == 8 ? "word." : "word")
+            .collect(Collectors.joining(" "))
+        + "\n\n";
+  }
+
   private static String code(int q, int lines) {
     return IntStream.rangeClosed(1, lines)
         .mapToObj(i -> String.format("code%d line%02d = compute(%d);", q, i, i))
@@ -147,6 +155,31 @@ class PageFitTest {
             .as("last line of answer %d's code block", q)
             .isEqualTo(heading);
       }
+    }
+  }
+
+  @Test
+  void linkNotesAreOnThePageOfTheAnswersLastParagraph() throws Exception {
+    PageWords pages =
+        export(
+            q ->
+                "Answer "
+                    + q
+                    + " starts here.\n\n"
+                    + filler(q + 3)
+                    + words(q * 23 % 90)
+                    + "The last paragraph of answer "
+                    + q
+                    + " links to [the manual](https://example.com/manual/"
+                    + q
+                    + ").");
+
+    for (int q = 1; q <= QUESTIONS; q++) {
+      List<Integer> paragraph = pages.pagesOf(words("The last paragraph of answer " + q));
+      assertThat(paragraph).as("last paragraph of answer %d", q).hasSize(1);
+      assertThat(pages.pagesOf(words("https example com manual " + q)))
+          .as("note of answer %d", q)
+          .isEqualTo(paragraph);
     }
   }
 
