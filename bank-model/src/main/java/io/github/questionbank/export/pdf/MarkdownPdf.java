@@ -135,9 +135,10 @@ final class MarkdownPdf {
       com.lowagie.text.Paragraph paragraph = paragraph(indent);
       inlines(node, new Style(PdfStyle.BODY, false, false, null), source, paragraph, images);
       if (!paragraph.isEmpty()) {
-        // "... like this:" introduces what follows, and goes to the next page with it.
+        // "... like this:" (or "**Like this:**") introduces what follows, and goes to the next
+        // page with it.
         boolean introduces =
-            images.isEmpty() && node.getChars().toString().stripTrailing().endsWith(":");
+            images.isEmpty() && Markdown.plainText(node).stripTrailing().endsWith(":");
         out.add(introduces ? new PageFit.LeadIn(paragraph) : paragraph);
       }
       images.forEach(image -> image((Image) image, source, indent, out));

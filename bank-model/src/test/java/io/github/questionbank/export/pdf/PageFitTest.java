@@ -192,9 +192,11 @@ class PageFitTest {
                     + q
                     + " starts here.\n\n"
                     + filler(q)
-                    + "Block "
-                    + q
-                    + " looks like this:\n\n"
+                    // Authors often write the lead-in in bold: it still ends with a colon.
+                    + (q % 2 == 0
+                        ? "Block " + q + " looks like this:"
+                        : "**Block " + q + " looks like this:**")
+                    + "\n\n"
                     + code(q, 24));
 
     for (int q = 1; q <= QUESTIONS; q++) {
