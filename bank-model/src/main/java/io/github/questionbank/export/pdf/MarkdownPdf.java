@@ -117,16 +117,21 @@ final class MarkdownPdf {
 
   /** Inline Markdown (a question) as one phrase in a base font. */
   Phrase inline(Source source, float size, boolean bold) {
-    notes = null;
-    Phrase phrase = new Phrase();
-    phrase.setFont(fonts.font(Face.SANS, size, PdfStyle.TEXT));
-    phrase.setLeading(size * 1.35f);
-    for (Node child = source.root().getFirstChild(); child != null; child = child.getNext()) {
-      if (child instanceof Paragraph) {
-        inlines(child, new Style(size, bold, false, null), source, phrase, new ArrayList<>());
+    LinkNotes outer = notes;
+    notes = null; // a question's links print their address in brackets
+    try {
+      Phrase phrase = new Phrase();
+      phrase.setFont(fonts.font(Face.SANS, size, PdfStyle.TEXT));
+      phrase.setLeading(size * 1.35f);
+      for (Node child = source.root().getFirstChild(); child != null; child = child.getNext()) {
+        if (child instanceof Paragraph) {
+          inlines(child, new Style(size, bold, false, null), source, phrase, new ArrayList<>());
+        }
       }
+      return phrase;
+    } finally {
+      notes = outer;
     }
-    return phrase;
   }
 
   private void block(Node node, Source source, float indent, List<Element> out) {
