@@ -15,7 +15,6 @@ import io.github.questionbank.markdown.ParsedQuestion;
 import io.github.questionbank.model.Question;
 import io.github.questionbank.model.Section;
 import io.github.questionbank.select.Pack;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -98,8 +97,9 @@ public final class PracticePdfExporter extends PdfExporter {
         String destination = "section-" + section.id();
         Paragraph heading = parts.sectionHeading(sectionNumber + ".", section.title(), destination);
         heading.setSpacingBefore(SECTION_GAP); // dropped at the top of a page
-        Paragraph summary = parts.sectionSummary(section.questions());
-        List<Element> first = new ArrayList<>();
+        List<Element> headings = List.of(heading, parts.sectionSummary(section.questions()));
+        String bookmark = sectionNumber + ". " + section.title();
+        boolean started = false;
         for (Question question : section.questions()) {
           number++;
           int shown = number;
@@ -117,25 +117,29 @@ public final class PracticePdfExporter extends PdfExporter {
                               question,
                               context.practiceLines(),
                               mostAutoLines(book.markdown().fit().pageHeight()))));
-          if (first.isEmpty()) {
-            first.add(block);
-            startSection(book, List.of(heading, summary), first);
-            book.bookmark(null, destination, sectionNumber + ". " + section.title());
+          if (!started) {
+            startSection(book, headings, List.of(block), destination, bookmark);
+            started = true;
           }
           QuestionRendering.run(question, () -> book.add(block));
         }
-        if (first.isEmpty()) {
-          startSection(book, List.of(heading, summary), first);
-          book.bookmark(null, destination, sectionNumber + ". " + section.title());
+        if (!started) {
+          startSection(book, headings, List.of(), destination, bookmark);
         }
       }
       answerKey(book, parts);
     }
 
+    /** A section's heading, on this page if its first question fits there too. */
     private static void startSection(
-        PdfBook book, List<Element> heading, List<Element> firstQuestion) {
-      book.keepWithNext(heading, firstQuestion);
-      heading.forEach(book::add);
+        PdfBook book,
+        List<Element> headings,
+        List<Element> firstQuestion,
+        String destination,
+        String bookmark) {
+      book.keepWithNext(headings, firstQuestion);
+      headings.forEach(book::add);
+      book.bookmark(null, destination, bookmark);
     }
 
     private void answerKey(PdfBook book, PdfParts parts) {
