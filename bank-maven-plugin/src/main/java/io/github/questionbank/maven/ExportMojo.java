@@ -37,8 +37,9 @@ public class ExportMojo extends AbstractBankMojo {
 
   /**
    * Ruled lines to write on under each question of the practice PDF: {@code auto} sizes the room by
-   * the question's model answer (4 to 16 lines); a whole number from 1 to 25 gives every question
-   * that many lines, for a shorter booklet ({@code 4}) or more room.
+   * the question's model answer (from 4 lines up to as many as let two questions share a page: 13
+   * on A4, 12 on Letter); a whole number from 1 to 25 gives every question that many lines, for a
+   * shorter booklet ({@code 4}) or more room.
    */
   @Parameter(property = "bank.practiceLines", defaultValue = "auto")
   String practiceLines;

@@ -217,8 +217,8 @@ public final class PracticePdfExporter extends PdfExporter {
 
   /**
    * The lines a question gets: the fixed count if one is set, else room in proportion to the model
-   * answer, four lines at least, sixteen at most, and never so many that two questions cannot share
-   * a page (see {@link #mostAutoLines}).
+   * answer, four lines at least, and at most sixteen or as many as let two questions share a page
+   * (see {@link #mostAutoLines}), whichever is fewer.
    */
   static int lines(Question question, PracticeLines setting, int mostAutoLines) {
     if (!setting.isAuto()) {

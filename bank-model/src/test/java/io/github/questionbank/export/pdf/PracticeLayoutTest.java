@@ -114,6 +114,15 @@ class PracticeLayoutTest {
   }
 
   @Test
+  void autoGivesAtMostTheLinesThatLetTwoQuestionsShareAPage() {
+    float a4 = 841.89f - PdfStyle.MARGIN - PdfStyle.MARGIN_BOTTOM;
+    float letter = 792f - PdfStyle.MARGIN - PdfStyle.MARGIN_BOTTOM;
+
+    assertThat(PracticePdfExporter.mostAutoLines(a4)).isEqualTo(13);
+    assertThat(PracticePdfExporter.mostAutoLines(letter)).isEqualTo(12);
+  }
+
+  @Test
   void aSectionStartsOnThePageWhereTheLastOneEndedWhenItFits() throws Exception {
     try (PdfReading two = export("flow", PracticeLines.fixed(2))) {
       PageWords words = PageWords.of(two.document, TITLE);
