@@ -47,7 +47,7 @@ assert handout.any { it.contains('FOR UPDATE SKIP LOCKED') }
 assert handout.any { it.contains('55P03 lock_not_available') }
 assert !all.contains('SKIP L OCKED')
 
-// The 40-line Java method fits on a page, so it is all on one.
+// The 34-line Java method fits on a page, so it is all on one.
 def start = pagesWith(handout, 'public long importOrders(DataSource dataSource')
 def end = pagesWith(handout, 'stopped after')
 assert start.size() == 1 && start == end : "importOrders starts on ${start} and ends on ${end}"
