@@ -1,5 +1,6 @@
 package io.github.questionbank.maven;
 
+import io.github.questionbank.export.spi.PracticeLines;
 import io.github.questionbank.select.PackConfigurationException;
 import io.github.questionbank.select.PackProblem;
 import io.github.questionbank.select.PackProblem.Kind;
@@ -8,8 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * Words the core's configuration problems in the POM's terms: {@code <packs>}, {@code <pack>},
- * {@code <id>}, {@code <formats>} and {@code -Dbank.formats}, so that an author knows which element
- * to change.
+ * {@code <id>}, {@code <formats>} and {@code -Dbank.formats}, {@code <practiceLines>}, so that an
+ * author knows which element to change.
  */
 final class ConfigurationMessages {
 
@@ -37,6 +38,18 @@ final class ConfigurationMessages {
         + e.packId().orElse("?")
         + "': "
         + problems.stream().map(ConfigurationMessages::word).collect(Collectors.joining("; "));
+  }
+
+  /** A {@code <practiceLines>} that is neither {@code auto} nor a count of lines we can draw. */
+  static String practiceLines(String value) {
+    return "Invalid configuration: <practiceLines> (-Dbank.practiceLines) is '"
+        + value
+        + "': set it to auto (room sized by each model answer) or to a whole number of lines"
+        + " from "
+        + PracticeLines.MIN
+        + " to "
+        + PracticeLines.MAX
+        + ", e.g. <practiceLines>4</practiceLines>";
   }
 
   private static String word(PackProblem problem) {

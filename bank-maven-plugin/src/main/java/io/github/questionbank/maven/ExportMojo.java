@@ -35,6 +35,15 @@ public class ExportMojo extends AbstractBankMojo {
   @Parameter(property = "bank.pageSize", defaultValue = "A4")
   String pageSize;
 
+  /**
+   * Ruled lines to write on under each question of the practice PDF: {@code auto} sizes the room by
+   * the question's model answer (from 4 lines up to as many as let two questions share a page: 13
+   * on A4, 12 on Letter); a whole number from 1 to 25 gives every question that many lines, for a
+   * shorter booklet ({@code 4}) or more room.
+   */
+  @Parameter(property = "bank.practiceLines", defaultValue = "auto")
+  String practiceLines;
+
   /** The date written into the outputs, so that identical inputs give identical bytes. */
   @Parameter(defaultValue = "${project.build.outputTimestamp}")
   String outputTimestamp;
@@ -52,7 +61,8 @@ public class ExportMojo extends AbstractBankMojo {
     ExportResult result =
         new Export()
             .export(
-                requests.export(packs, formats, pageSize, outputTimestamp, failOnWarning, log),
+                requests.export(
+                    packs, formats, pageSize, practiceLines, outputTimestamp, failOnWarning, log),
                 earlier);
     // When bank:validate already reported these findings in this build, say them once, not
     // twice; a bank changed since then was validated again, and its findings are new.

@@ -4,6 +4,7 @@ import io.github.questionbank.export.ExportListener;
 import io.github.questionbank.export.ExportRequest;
 import io.github.questionbank.export.Formats;
 import io.github.questionbank.export.spi.PageSize;
+import io.github.questionbank.export.spi.PracticeLines;
 import io.github.questionbank.incremental.StateDirectory;
 import io.github.questionbank.select.PackSpec;
 import io.github.questionbank.validate.ValidationRequest;
@@ -30,12 +31,14 @@ final class Requests {
   /**
    * The export request for the Mojo's parameters.
    *
-   * @throws MojoExecutionException if the page size or timestamp cannot be read
+   * @throws MojoExecutionException if the page size, the practice lines or the timestamp cannot be
+   *     read
    */
   ExportRequest export(
       List<Pack> packs,
       String formats,
       String pageSize,
+      String practiceLines,
       String outputTimestamp,
       boolean failOnWarning,
       ExportListener listener)
@@ -49,6 +52,11 @@ final class Requests {
                             + pageSize
                             + "': set <pageSize> or -Dbank.pageSize to"
                             + " A4 or LETTER"));
+    PracticeLines lines =
+        PracticeLines.parse(practiceLines)
+            .orElseThrow(
+                () ->
+                    new MojoExecutionException(ConfigurationMessages.practiceLines(practiceLines)));
     return new ExportRequest(
         basedir,
         directory,
@@ -59,7 +67,8 @@ final class Requests {
         size,
         failOnWarning,
         listener,
-        StateDirectory.besideOutputs(outputDirectory));
+        StateDirectory.besideOutputs(outputDirectory),
+        lines);
   }
 
   private static PackSpec spec(Pack pack) {

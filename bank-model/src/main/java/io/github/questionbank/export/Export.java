@@ -95,6 +95,7 @@ public final class Export {
         BankFingerprint.seenFrom(request.baseDirectory(), request.bankDirectory()),
         request.timestamp().toString(),
         request.pageSize().name(),
+        request.practiceLines().toString(),
         String.valueOf(request.failOnWarning()),
         request.formats().toString(),
         request.packs().toString());

@@ -1,6 +1,7 @@
 package io.github.questionbank.export;
 
 import io.github.questionbank.export.spi.PageSize;
+import io.github.questionbank.export.spi.PracticeLines;
 import io.github.questionbank.select.PackSpec;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import java.util.Objects;
  * @param stateDirectory where the records of the last validation and export are kept: beside the
  *     outputs, never among them, since the output directory is what authors publish (usually {@link
  *     io.github.questionbank.incremental.StateDirectory#besideOutputs})
+ * @param practiceLines the writing space the practice PDF gives each question
  */
 public record ExportRequest(
     Path baseDirectory,
@@ -31,7 +33,34 @@ public record ExportRequest(
     PageSize pageSize,
     boolean failOnWarning,
     ExportListener listener,
-    Path stateDirectory) {
+    Path stateDirectory,
+    PracticeLines practiceLines) {
+
+  /** A request with the default writing space in the practice PDF ({@link PracticeLines#AUTO}). */
+  public ExportRequest(
+      Path baseDirectory,
+      Path bankDirectory,
+      Path outputDirectory,
+      List<PackSpec> packs,
+      List<String> formats,
+      Instant timestamp,
+      PageSize pageSize,
+      boolean failOnWarning,
+      ExportListener listener,
+      Path stateDirectory) {
+    this(
+        baseDirectory,
+        bankDirectory,
+        outputDirectory,
+        packs,
+        formats,
+        timestamp,
+        pageSize,
+        failOnWarning,
+        listener,
+        stateDirectory,
+        PracticeLines.AUTO);
+  }
 
   public ExportRequest {
     Objects.requireNonNull(baseDirectory, "baseDirectory");
@@ -43,5 +72,6 @@ public record ExportRequest(
     Objects.requireNonNull(pageSize, "pageSize");
     Objects.requireNonNull(listener, "listener");
     Objects.requireNonNull(stateDirectory, "stateDirectory");
+    Objects.requireNonNull(practiceLines, "practiceLines");
   }
 }

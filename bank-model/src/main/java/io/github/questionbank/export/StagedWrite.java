@@ -2,6 +2,7 @@ package io.github.questionbank.export;
 
 import io.github.questionbank.diagnostic.Diagnostic;
 import io.github.questionbank.export.spi.ExportContext;
+import io.github.questionbank.export.spi.SharedWork;
 import io.github.questionbank.incremental.ExportRecord;
 import io.github.questionbank.io.OutputStage;
 import io.github.questionbank.markdown.ParsedQuestions;
@@ -50,7 +51,9 @@ final class StagedWrite {
             request.pageSize(),
             request.bankDirectory().toAbsolutePath().normalize(),
             trees,
-            findings::add);
+            findings::add,
+            new SharedWork(),
+            request.practiceLines());
     try (OutputStage stage = new OutputStage(output)) {
       List<ExportedFile> written = new ParallelWriter().writeAll(packs, context, stage);
       // Each PDF format of each pack sees the same characters: report each problem once.

@@ -1,6 +1,7 @@
 package io.github.questionbank.export;
 
 import io.github.questionbank.export.spi.PageSize;
+import io.github.questionbank.export.spi.PracticeLines;
 import io.github.questionbank.incremental.StateDirectory;
 import io.github.questionbank.select.PackSpec;
 import io.github.questionbank.testing.RealBank;
@@ -52,6 +53,27 @@ public final class ExportRun {
   public static ExportResult export(Path project, Path output, List<String> formats)
       throws Exception {
     return export(project, output, List.of(), formats, PageSize.A4);
+  }
+
+  /** The whole bank in these formats, with this writing space in the practice PDF. */
+  public static ExportResult export(
+      Path project, Path output, List<String> formats, PracticeLines practiceLines)
+      throws Exception {
+    return new Export()
+        .export(
+            new ExportRequest(
+                project,
+                project.resolve("src/bank"),
+                output,
+                List.of(),
+                formats,
+                TIMESTAMP,
+                PageSize.A4,
+                false,
+                ExportListener.NONE,
+                StateDirectory.besideOutputs(output),
+                practiceLines),
+            Optional.empty());
   }
 
   /** A copy of the real bank's project (its src/bank) in {@code target}. */

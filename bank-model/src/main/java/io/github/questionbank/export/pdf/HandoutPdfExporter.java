@@ -1,13 +1,16 @@
 package io.github.questionbank.export.pdf;
 
+import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfOutline;
+import com.lowagie.text.pdf.PdfPTable;
 import io.github.questionbank.export.spi.ExportContext;
 import io.github.questionbank.export.spi.QuestionRendering;
 import io.github.questionbank.markdown.ParsedQuestion;
 import io.github.questionbank.model.Question;
 import io.github.questionbank.model.Section;
 import io.github.questionbank.select.Pack;
+import java.util.List;
 
 /**
  * {@code <id>.pdf}, the handout: a cover with the counts by difficulty, how to use the bank,
@@ -50,7 +53,7 @@ public final class HandoutPdfExporter extends PdfExporter {
       PdfParts parts = new PdfParts(book, context, pack);
       if (pack.bank().instructions() != null) {
         book.add(parts.heading("How to use this bank", 16f));
-        parts.markdown(pack.bank().instructions(), null).forEach(book::add);
+        book.addAll(parts.markdown(pack.bank().instructions(), null));
       }
       Paragraph contents = parts.heading("Contents", 16f);
       contents.setSpacingBefore(18f);
@@ -93,13 +96,16 @@ public final class HandoutPdfExporter extends PdfExporter {
               () -> {
                 ParsedQuestion parsed = context.parsed().get(question);
                 String questionDestination = "question-" + question.id();
-                book.ensureSpace(130f);
-                book.add(parts.questionHeader(shown, parsed, questionDestination, ruleAbove));
+                PdfPTable header =
+                    parts.questionHeader(shown, parsed, questionDestination, ruleAbove);
+                List<Element> answer = parts.answer(parsed);
+                book.keepWithNext(List.of(header), answer);
+                book.add(header);
                 book.bookmark(
                     sectionMark,
                     questionDestination,
                     "Q" + shown + ". " + PdfParts.truncate(question.question(), 90));
-                parts.answer(parsed).forEach(book::add);
+                book.addAll(answer);
               });
         }
       }

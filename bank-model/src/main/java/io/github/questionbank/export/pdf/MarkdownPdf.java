@@ -38,6 +38,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import io.github.questionbank.export.pdf.PdfFonts.Face;
 import io.github.questionbank.markdown.LocalImages;
+import io.github.questionbank.markdown.Markdown;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,9 +49,11 @@ import java.util.regex.Pattern;
 
 /**
  * Draws a Markdown tree with OpenPDF: paragraphs, emphasis, code spans and shaded code blocks that
- * wrap long lines, nested bullet and numbered lists, block quotes, tables, headings, rules, links
- * (clickable) and local images scaled to the column. Each character is drawn by the first font that
- * has it ({@link PdfFonts#chunks}); validation warned of those none has.
+ * wrap long lines, nested bullet and numbered lists, block quotes, tables with columns sized by
+ * their content, headings, rules, links (clickable, with their addresses printed as numbered notes
+ * after the text) and local images scaled to the column. Code blocks, tables and quotes that fit on
+ * a page are kept on one. Each character is drawn by the first font that has it ({@link
+ * PdfFonts#chunks}); validation warned of those none has.
  */
 final class MarkdownPdf {
 
@@ -59,15 +62,27 @@ final class MarkdownPdf {
   /** Links that become clickable: web and mail addresses; anything else stays plain text. */
   private static final Pattern LINKABLE = Pattern.compile("(?i)(https?://|mailto:)");
 
+  /** A table cell's horizontal padding and borders (see {@link #table}). */
+  private static final float CELL_PADDING = 2 * 4f + 0.5f;
+
   private final PdfFonts fonts;
   private final float width;
+  private final PageFit fit;
+
+  /**
+   * The link notes of the blocks being drawn; null while drawing inline Markdown (a question),
+   * whose links print their address in brackets instead.
+   */
+  private LinkNotes notes;
 
   /**
    * @param width the width of the text column, in points
+   * @param height the height of the text column, in points
    */
-  MarkdownPdf(PdfFonts fonts, float width) {
+  MarkdownPdf(PdfFonts fonts, float width, float height) {
     this.fonts = fonts;
     this.width = width;
+    this.fit = new PageFit(width, height);
   }
 
   /** What to render: a tree, and where its images are. */
@@ -75,23 +90,47 @@ final class MarkdownPdf {
 
   List<Element> blocks(Source source) {
     List<Element> elements = new ArrayList<>();
-    for (Node child = source.root().getFirstChild(); child != null; child = child.getNext()) {
-      block(child, source, 0f, elements);
+    notes = new LinkNotes();
+    try {
+      for (Node child = source.root().getFirstChild(); child != null; child = child.getNext()) {
+        block(child, source, 0f, elements);
+      }
+      if (!notes.isEmpty()) {
+        // The notes never start a page alone: the last paragraph goes to the next page with them.
+        int last = elements.size() - 1;
+        if (last >= 0 && elements.get(last) instanceof com.lowagie.text.Paragraph paragraph) {
+          elements.set(last, new PageFit.LeadIn(paragraph));
+        }
+        elements.add(fit.keepTogether(linkNotes(notes)));
+      }
+    } finally {
+      notes = null;
     }
     return elements;
   }
 
+  /** What fits on a page, for the handouts to keep headings with what follows them. */
+  PageFit fit() {
+    return fit;
+  }
+
   /** Inline Markdown (a question) as one phrase in a base font. */
   Phrase inline(Source source, float size, boolean bold) {
-    Phrase phrase = new Phrase();
-    phrase.setFont(fonts.font(Face.SANS, size, PdfStyle.TEXT));
-    phrase.setLeading(size * 1.35f);
-    for (Node child = source.root().getFirstChild(); child != null; child = child.getNext()) {
-      if (child instanceof Paragraph) {
-        inlines(child, new Style(size, bold, false, null), source, phrase, new ArrayList<>());
+    LinkNotes outer = notes;
+    notes = null; // a question's links print their address in brackets
+    try {
+      Phrase phrase = new Phrase();
+      phrase.setFont(fonts.font(Face.SANS, size, PdfStyle.TEXT));
+      phrase.setLeading(size * 1.35f);
+      for (Node child = source.root().getFirstChild(); child != null; child = child.getNext()) {
+        if (child instanceof Paragraph) {
+          inlines(child, new Style(size, bold, false, null), source, phrase, new ArrayList<>());
+        }
       }
+      return phrase;
+    } finally {
+      notes = outer;
     }
-    return phrase;
   }
 
   private void block(Node node, Source source, float indent, List<Element> out) {
@@ -100,7 +139,11 @@ final class MarkdownPdf {
       com.lowagie.text.Paragraph paragraph = paragraph(indent);
       inlines(node, new Style(PdfStyle.BODY, false, false, null), source, paragraph, images);
       if (!paragraph.isEmpty()) {
-        out.add(paragraph);
+        // "... like this:" (or "**Like this:**") introduces what follows, and goes to the next
+        // page with it.
+        boolean introduces =
+            images.isEmpty() && Markdown.plainText(node).stripTrailing().endsWith(":");
+        out.add(introduces ? new PageFit.LeadIn(paragraph) : paragraph);
       }
       images.forEach(image -> image((Image) image, source, indent, out));
     } else if (node instanceof Heading heading) {
@@ -108,17 +151,18 @@ final class MarkdownPdf {
       com.lowagie.text.Paragraph paragraph = paragraph(indent);
       paragraph.setSpacingBefore(4f);
       inlines(node, new Style(size, true, false, null), source, paragraph, new ArrayList<>());
-      out.add(paragraph);
+      out.add(new PageFit.LeadIn(paragraph));
     } else if (node instanceof FencedCodeBlock fenced) {
-      out.add(code(fenced.getInfo().toString(), fenced.getContentChars(), indent));
+      out.add(
+          fit.keepTogether(code(fenced.getInfo().toString(), fenced.getContentChars(), indent)));
     } else if (node instanceof IndentedCodeBlock indented) {
-      out.add(code("", indented.getContentChars(), indent));
+      out.add(fit.keepTogether(code("", indented.getContentChars(), indent)));
     } else if (node instanceof BulletList || node instanceof OrderedList) {
       list(node, source, indent, out);
     } else if (node instanceof BlockQuote) {
-      out.add(quote(node, source, indent));
+      out.add(fit.keepTogether(quote(node, source, indent)));
     } else if (node instanceof TableBlock) {
-      out.add(table(node, source, indent));
+      out.add(fit.keepTogether(table(node, source, indent)));
     } else if (node instanceof ThematicBreak) {
       com.lowagie.text.Paragraph rule = paragraph(indent);
       Chunk line =
@@ -210,12 +254,10 @@ final class MarkdownPdf {
       }
     }
     int columns = rows.stream().mapToInt(r -> (int) cells(r).size()).max().orElse(1);
-    PdfPTable table = new PdfPTable(columns);
-    table.setWidthPercentage(100f);
-    table.setHeaderRows((int) header.stream().filter(h -> h).count());
-    table.setSplitLate(false);
+    List<List<Phrase>> contents = new ArrayList<>();
     for (int r = 0; r < rows.size(); r++) {
       List<TableCell> cells = cells(rows.get(r));
+      List<Phrase> row = new ArrayList<>();
       for (int c = 0; c < columns; c++) {
         com.lowagie.text.Paragraph content = newParagraph();
         content.setLeading(PdfStyle.SMALL * 1.4f + 1f);
@@ -227,6 +269,18 @@ final class MarkdownPdf {
               content,
               new ArrayList<>());
         }
+        row.add(content);
+      }
+      contents.add(row);
+    }
+    PdfPTable table =
+        new PdfPTable(PdfTables.columnWidths(contents, columns, width - indent, CELL_PADDING));
+    table.setWidthPercentage(100f);
+    table.setHeaderRows((int) header.stream().filter(h -> h).count());
+    // A row that does not fit at the foot of a page moves to the next one whole.
+    table.setSplitLate(true);
+    for (int r = 0; r < rows.size(); r++) {
+      for (Phrase content : contents.get(r)) {
         PdfPCell cell = new PdfPCell();
         cell.addElement(content);
         cell.setBorderColor(PdfStyle.RULE);
@@ -336,7 +390,9 @@ final class MarkdownPdf {
       } else if (node instanceof Emphasis) {
         inlines(node, style.withItalic(), source, out, images);
       } else if (node instanceof Link link) {
-        inlines(node, style.withLink(link.getUrl().unescape()), source, out, images);
+        String url = link.getUrl().unescape();
+        inlines(node, style.withLink(url), source, out, images);
+        linkAddress(url, Markdown.plainText(link), style, source, node, out);
       } else if (node instanceof AutoLink || node instanceof MailLink) {
         // <https://example.com> and <ops@example.com>: the address is the text.
         String address = ((DelimitedLinkNode) node).getText().unescape();
@@ -355,6 +411,69 @@ final class MarkdownPdf {
         inlines(node, style, source, out, images);
       }
     }
+  }
+
+  /**
+   * A link's address where paper shows it: a note number after the link's text (the note follows
+   * the blocks), or in a question, the address in brackets. Nothing when the text already is the
+   * address or the address is not a web or mail one.
+   */
+  private void linkAddress(
+      String url, String text, Style style, Source source, Node link, Phrase out) {
+    if (!LinkNotes.printable(url) || LinkNotes.textShowsAddress(text, url)) {
+      return;
+    }
+    String address = LinkNotes.printed(url);
+    if (notes == null) {
+      out.addAll(chunks(" (", style.withLink(null)));
+      out.addAll(chunks(address, style.withLink(url)));
+      out.addAll(chunks(")", style.withLink(null)));
+      return;
+    }
+    Chunk mark =
+        new Chunk(
+            String.valueOf(notes.number(url)),
+            font(new Style(style.size() * 0.68f, style.bold(), false, url)));
+    mark.setTextRise(style.size() * 0.36f);
+    out.add(mark);
+  }
+
+  /** The numbered addresses after the blocks, in small type under a short rule, like footnotes. */
+  private Element linkNotes(LinkNotes notes) {
+    PdfPTable table = new PdfPTable(new float[] {14f, width - 14f});
+    table.setWidthPercentage(100f);
+    table.setSpacingBefore(2f);
+    table.setSpacingAfter(6f);
+    Style small = new Style(PdfStyle.SMALL, false, false, null);
+    Chunk line = new Chunk(new LineSeparator(0.5f, 18f, PdfStyle.RULE, Element.ALIGN_LEFT, 2f));
+    line.setFont(font(small));
+    PdfPCell rule = noteCell(List.of(line));
+    rule.setColspan(2);
+    table.addCell(rule);
+    List<String> addresses = notes.addresses();
+    for (int n = 0; n < addresses.size(); n++) {
+      String url = addresses.get(n);
+      table.addCell(
+          noteCell(
+              List.of(
+                  new Chunk(
+                      String.valueOf(n + 1),
+                      fonts.font(Face.SANS, PdfStyle.SMALL, PdfStyle.MUTED)))));
+      table.addCell(noteCell(chunks(LinkNotes.printed(url), small.withLink(url))));
+    }
+    return table;
+  }
+
+  private PdfPCell noteCell(List<Chunk> text) {
+    com.lowagie.text.Paragraph paragraph = newParagraph();
+    paragraph.setLeading(PdfStyle.SMALL * 1.35f);
+    paragraph.addAll(text);
+    PdfPCell cell = new PdfPCell();
+    cell.setBorder(Rectangle.NO_BORDER);
+    cell.setPadding(0f);
+    cell.setPaddingBottom(1f);
+    cell.addElement(paragraph);
+    return cell;
   }
 
   /** A text in a style: one chunk, or several when some characters need another font. */

@@ -16,6 +16,7 @@ import io.github.questionbank.io.ToolInfo;
 import java.io.ByteArrayOutputStream;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 
@@ -95,7 +96,7 @@ final class PdfBook {
         .put(
             PdfName.FILEID,
             PdfEncryption.createInfoId(metadata.contentDigest(), metadata.contentDigest()));
-    markdown = new MarkdownPdf(fonts, columnWidth());
+    markdown = new MarkdownPdf(fonts, columnWidth(), document.top() - document.bottom());
   }
 
   /**
@@ -217,6 +218,28 @@ final class PdfBook {
   void ensureSpace(float height) {
     if (writer.getVerticalPosition(false) - document.bottom() < height) {
       document.newPage();
+    }
+  }
+
+  /**
+   * Starts a new page unless the heading and the start of what follows it fit on this one: a
+   * heading is never left alone at the foot of a page (see {@link PageFit#withNext}).
+   */
+  void keepWithNext(List<Element> heading, List<Element> following) {
+    ensureSpace(markdown.fit().withNext(heading, following));
+  }
+
+  /**
+   * Adds blocks of Markdown; a block that leads into the next one (a heading, a sentence ending
+   * with a colon) moves to the next page with the start of what follows it, rather than end a page.
+   */
+  void addAll(List<Element> blocks) {
+    for (int i = 0; i < blocks.size(); i++) {
+      Element block = blocks.get(i);
+      if (block instanceof PageFit.LeadIn) {
+        keepWithNext(List.of(block), blocks.subList(i + 1, blocks.size()));
+      }
+      add(block);
     }
   }
 

@@ -38,7 +38,10 @@ abstract class PdfExporter implements Exporter {
   public final void export(Pack pack, ExportContext context, OutputStage stage) throws IOException {
     PdfBook.Metadata metadata =
         new PdfBook.Metadata(
-            title(pack), subject(), keywords(pack), PackDigest.of(pack, format, context));
+            title(pack),
+            subject(),
+            keywords(pack),
+            PackDigest.of(pack, format, context, formatSettings(context)));
     stage.write(fileName(pack), PdfBook.render(context, metadata, content(pack, context)));
   }
 
@@ -47,6 +50,11 @@ abstract class PdfExporter implements Exporter {
 
   /** The document's subject property. */
   abstract String subject();
+
+  /** The export's settings that only this format depends on, for the document's id. */
+  String[] formatSettings(ExportContext context) {
+    return new String[0];
+  }
 
   /** What the book draws. */
   abstract PdfBook.Content content(Pack pack, ExportContext context);

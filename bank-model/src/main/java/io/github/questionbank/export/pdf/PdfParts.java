@@ -67,7 +67,7 @@ final class PdfParts {
     book.add(kind);
 
     if (bank.description() != null) {
-      markdown(bank.description(), null).forEach(book::add);
+      book.addAll(markdown(bank.description(), null));
     }
     counts();
     prerequisites();

@@ -1,6 +1,7 @@
 package io.github.questionbank.export.pdf;
 
 import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfOutline;
@@ -8,22 +9,35 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import io.github.questionbank.export.pdf.PdfFonts.Face;
 import io.github.questionbank.export.spi.ExportContext;
+import io.github.questionbank.export.spi.PracticeLines;
 import io.github.questionbank.export.spi.QuestionRendering;
 import io.github.questionbank.markdown.ParsedQuestion;
 import io.github.questionbank.model.Question;
 import io.github.questionbank.model.Section;
 import io.github.questionbank.select.Pack;
+import java.util.List;
 
 /**
  * {@code <id>-practice.pdf}: the questions numbered across the pack, without answers, each with
- * ruled lines to write on (more for longer model answers); then the answer key under the same
- * numbers.
+ * ruled lines to write on (by default more for longer model answers, or as many as {@link
+ * PracticeLines} says); then the answer key under the same numbers. Questions and sections follow
+ * each other on a page as long as they fit: a question never leaves its lines, but it does not take
+ * a page of its own either.
  */
 public final class PracticePdfExporter extends PdfExporter {
 
   public static final String FORMAT = "practice-pdf";
   private static final String ANSWER_KEY = "answer-key";
   private static final float WRITING_LINE_HEIGHT = 21f;
+
+  /**
+   * The height of a question's block without its lines: its label, two lines of question text and
+   * the space after it.
+   */
+  private static final float QUESTION_ROOM = 74f;
+
+  /** Room above a section heading that follows another section on the same page. */
+  private static final float SECTION_GAP = 20f;
 
   public PracticePdfExporter() {
     super(FORMAT, "-practice.pdf");
@@ -42,6 +56,11 @@ public final class PracticePdfExporter extends PdfExporter {
   @Override
   PdfBook.Content content(Pack pack, ExportContext context) {
     return new Practice(pack, context);
+  }
+
+  @Override
+  String[] formatSettings(ExportContext context) {
+    return new String[] {"practiceLines=" + context.practiceLines()};
   }
 
   /** A cover that names the answer key's page; then the sections; then the answer key. */
@@ -64,6 +83,10 @@ public final class PracticePdfExporter extends PdfExporter {
       book.add(how);
     }
 
+    /**
+     * The sections one after the other: a section starts on the page where the last one ended if
+     * its heading and first question fit there.
+     */
     @Override
     public void body(PdfBook book) {
       PdfParts parts = new PdfParts(book, context, pack);
@@ -71,28 +94,52 @@ public final class PracticePdfExporter extends PdfExporter {
       int sectionNumber = 0;
       for (Section section : pack.sections()) {
         sectionNumber++;
-        book.newPage();
         String destination = "section-" + section.id();
-        book.add(parts.sectionHeading(sectionNumber + ".", section.title(), destination));
-        book.add(parts.sectionSummary(section.questions()));
-        book.bookmark(null, destination, sectionNumber + ". " + section.title());
+        Paragraph heading = parts.sectionHeading(sectionNumber + ".", section.title(), destination);
+        heading.setSpacingBefore(SECTION_GAP); // dropped at the top of a page
+        List<Element> headings = List.of(heading, parts.sectionSummary(section.questions()));
+        String bookmark = sectionNumber + ". " + section.title();
+        boolean started = false;
         for (Question question : section.questions()) {
           number++;
           int shown = number;
-          QuestionRendering.run(
-              question,
-              () ->
-                  book.add(
+          PdfPTable block =
+              QuestionRendering.of(
+                  question,
+                  () ->
                       withWritingSpace(
                           parts.questionHeader(
                               shown,
                               context.parsed().get(question),
                               "question-" + question.id(),
                               false),
-                          lines(question))));
+                          lines(
+                              question,
+                              context.practiceLines(),
+                              mostAutoLines(book.markdown().fit().pageHeight()))));
+          if (!started) {
+            startSection(book, headings, List.of(block), destination, bookmark);
+            started = true;
+          }
+          QuestionRendering.run(question, () -> book.add(block));
+        }
+        if (!started) {
+          startSection(book, headings, List.of(), destination, bookmark);
         }
       }
       answerKey(book, parts);
+    }
+
+    /** A section's heading, on this page if its first question fits there too. */
+    private static void startSection(
+        PdfBook book,
+        List<Element> headings,
+        List<Element> firstQuestion,
+        String destination,
+        String bookmark) {
+      book.keepWithNext(headings, firstQuestion);
+      headings.forEach(book::add);
+      book.bookmark(null, destination, bookmark);
     }
 
     private void answerKey(PdfBook book, PdfParts parts) {
@@ -115,19 +162,32 @@ public final class PracticePdfExporter extends PdfExporter {
         heading.add(text);
         heading.setSpacingBefore(10f);
         heading.setSpacingAfter(8f);
-        book.add(heading);
-        book.bookmark(keyMark, destination, section.title());
+        boolean headingDrawn = false;
         for (Question question : section.questions()) {
           number++;
           int shown = number;
+          boolean firstOfSection = !headingDrawn;
+          headingDrawn = true;
           QuestionRendering.run(
               question,
               () -> {
                 ParsedQuestion parsed = context.parsed().get(question);
-                book.ensureSpace(110f);
-                book.add(parts.questionHeader(shown, parsed, null, true));
-                parts.answer(parsed).forEach(book::add);
+                PdfPTable header = parts.questionHeader(shown, parsed, null, true);
+                List<Element> answer = parts.answer(parsed);
+                // The section's heading goes with its first question, which goes with its answer.
+                book.keepWithNext(
+                    firstOfSection ? List.of(heading, header) : List.of(header), answer);
+                if (firstOfSection) {
+                  book.add(heading);
+                  book.bookmark(keyMark, destination, section.title());
+                }
+                book.add(header);
+                book.addAll(answer);
               });
+        }
+        if (!headingDrawn) {
+          book.add(heading);
+          book.bookmark(keyMark, destination, section.title());
         }
       }
     }
@@ -155,9 +215,25 @@ public final class PracticePdfExporter extends PdfExporter {
     return table;
   }
 
-  /** Room in proportion to the model answer: four lines at least, sixteen at most. */
-  static int lines(Question question) {
+  /**
+   * The lines a question gets: the fixed count if one is set, else room in proportion to the model
+   * answer, four lines at least, and at most sixteen or as many as let two questions share a page
+   * (see {@link #mostAutoLines}), whichever is fewer.
+   */
+  static int lines(Question question, PracticeLines setting, int mostAutoLines) {
+    if (!setting.isAuto()) {
+      return setting.count();
+    }
     int words = question.answer().split("\\s+").length;
-    return Math.max(4, Math.min(16, words / 14 + 2));
+    return Math.max(4, Math.min(Math.min(16, mostAutoLines), words / 14 + 2));
+  }
+
+  /**
+   * The most lines {@code auto} gives a question: as many as let two questions (with a question
+   * text of up to two lines) share a page. Sixteen lines would not, and each long answer's question
+   * took a page of its own with a third of it blank: 13 lines on A4, 12 on Letter.
+   */
+  static int mostAutoLines(float pageHeight) {
+    return (int) ((pageHeight / 2 - QUESTION_ROOM) / WRITING_LINE_HEIGHT);
   }
 }

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
  * @param findings where exporters report what they find while writing: problems an author should
  *     fix (a character no font has) and failures of the toolchain at a question's file
  * @param shared work that several formats need, done once for all of them
+ * @param practiceLines the writing space the practice PDF gives each question
  */
 public record ExportContext(
     Instant timestamp,
@@ -23,7 +24,19 @@ public record ExportContext(
     Path bankDirectory,
     ParsedQuestions parsed,
     Consumer<Diagnostic> findings,
-    SharedWork shared) {
+    SharedWork shared,
+    PracticeLines practiceLines) {
+
+  /** A context with the default writing space ({@link PracticeLines#AUTO}). */
+  public ExportContext(
+      Instant timestamp,
+      PageSize pageSize,
+      Path bankDirectory,
+      ParsedQuestions parsed,
+      Consumer<Diagnostic> findings,
+      SharedWork shared) {
+    this(timestamp, pageSize, bankDirectory, parsed, findings, shared, PracticeLines.AUTO);
+  }
 
   /** A context whose formats share nothing done so far. */
   public ExportContext(

@@ -15,8 +15,13 @@ public final class PackDigest {
 
   private PackDigest() {}
 
-  /** The first 16 bytes of a SHA-256 over the pack's content and the export's settings. */
-  public static byte[] of(Pack pack, String format, ExportContext context) {
+  /**
+   * The first 16 bytes of a SHA-256 over the pack's content and the export's settings.
+   *
+   * @param formatSettings settings only this format depends on (the practice PDF's writing space)
+   */
+  public static byte[] of(
+      Pack pack, String format, ExportContext context, String... formatSettings) {
     MessageDigest digest = DigestUtils.getSha256Digest();
     update(
         digest,
@@ -26,6 +31,7 @@ public final class PackDigest {
         pack.bank().id(),
         context.timestamp().toString(),
         context.pageSize().name());
+    update(digest, formatSettings);
     pack.questions().forEach(q -> update(digest, describe(q)));
     return Arrays.copyOf(digest.digest(), 16);
   }

@@ -175,7 +175,7 @@ class PdfOptionsTest {
   }
 
   @Test
-  void aLinkIsAClickableUriAnnotationOverItsText() throws Exception {
+  void aLinkIsAClickableUriAnnotationOverItsTextAndOverItsPrintedAddress() throws Exception {
     String url = "https://www.rfc-editor.org/rfc/rfc9110";
     BankFixture.minimal(project).withAnswer("Read the [RFC](" + url + ") for the details.").write();
 
@@ -194,16 +194,19 @@ class PdfOptionsTest {
         }
       }
       assertThat(links)
-          .singleElement()
-          .satisfies(link -> assertThat(((PDActionURI) link.getAction()).getURI()).isEqualTo(url));
-      // The clickable area lies over the word "RFC" as drawn.
-      PDRectangle area = links.get(0).getRectangle();
-      String word =
-          PageDrawing.of(pdf.document, linkPage).glyphs.stream()
-              .filter(g -> area.contains(g.x() + g.width() / 2, g.baseline() + 2f))
-              .map(PageDrawing.Glyph::text)
-              .collect(Collectors.joining());
-      assertThat(word).isEqualTo("RFC");
+          .hasSize(2)
+          .allSatisfy(link -> assertThat(((PDActionURI) link.getAction()).getURI()).isEqualTo(url));
+      // The clickable areas lie over the word "RFC" as drawn, and over the address in its note.
+      List<String> words = new ArrayList<>();
+      for (PDAnnotationLink link : links) {
+        PDRectangle area = link.getRectangle();
+        words.add(
+            PageDrawing.of(pdf.document, linkPage).glyphs.stream()
+                .filter(g -> area.contains(g.x() + g.width() / 2, g.baseline() + 2f))
+                .map(PageDrawing.Glyph::text)
+                .collect(Collectors.joining()));
+      }
+      assertThat(words).containsExactly("RFC", url);
     }
   }
 

@@ -170,7 +170,8 @@ class PracticePdfTest {
     assertThat(top).extracting(PDOutlineItem::getTitle).containsExactlyElementsOf(titles);
     for (int i = 0; i < sections; i++) {
       int page = pageOf(top.get(i));
-      assertThat(words.text(page)).startsWith(top.get(i).getTitle());
+      // Sections follow each other: a section's heading may be anywhere on its page.
+      assertThat(words.text(page)).contains(top.get(i).getTitle());
       assertThat(page).isLessThan(keyPage);
     }
     PDOutlineItem key = top.get(sections);
