@@ -71,7 +71,8 @@ class FixtureBankPageTest extends PageInBrowser {
     assertThat(string.evaluate("e => getComputedStyle(e).color")).isEqualTo("rgb(10, 48, 105)");
     // For a person to look at: target/screenshots/code-{light,dark}.png.
     Locator block = browser.find("#q-code-sample pre");
-    block.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("code-light.png")));
+    block.screenshot(
+        new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("code-light.png")));
 
     browser.emulate("screen", "dark");
     assertThat(keyword.evaluate("e => getComputedStyle(e).color")).isEqualTo("rgb(255, 123, 114)");
