@@ -29,13 +29,16 @@ public final class HtmlRendering {
       new MutableDataSet()
           .set(HtmlRenderer.ESCAPE_HTML, true)
           .set(HtmlRenderer.SOFT_BREAK, " ")
-          .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+          .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), MathExtension.create()))
           .toImmutable();
 
   private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
 
   private static final Pattern LANGUAGE_CLASS = Pattern.compile("language-[A-Za-z0-9_+-]{1,40}");
   private static final Pattern ALIGN = Pattern.compile("left|right|center");
+  private static final Pattern MATH_CLASS =
+      Pattern.compile(
+          Pattern.quote(MathExtension.INLINE_CLASS) + "|" + Pattern.quote(MathExtension.DISPLAY_CLASS));
 
   /** What a card may contain: the elements CommonMark and GitHub tables produce, nothing else. */
   public static final PolicyFactory POLICY = allowList().toFactory();
@@ -74,10 +77,15 @@ public final class HtmlRendering {
             "th",
             "td",
             "a",
-            "img")
+            "img",
+            "span")
         .allowAttributes("class")
         .matching(LANGUAGE_CLASS)
         .onElements("code")
+        // A formula's TeX, for Anki's MathJax and the study page's KaTeX: a span of one class.
+        .allowAttributes("class")
+        .matching(MATH_CLASS)
+        .onElements("span")
         .allowAttributes("start")
         .matching(Pattern.compile("[0-9]{1,6}"))
         .onElements("ol")

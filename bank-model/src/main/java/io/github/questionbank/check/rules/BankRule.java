@@ -19,6 +19,7 @@ public interface BankRule {
         new BankTexts(),
         new TextComments(),
         new AnswerContent(), // parses every text once; DuplicateQuestions reuses the trees
-        new DuplicateQuestions());
+        new DuplicateQuestions(),
+        new Formulas());
   }
 }
