@@ -5,18 +5,18 @@ import io.github.questionbank.markdown.Finding;
 import io.github.questionbank.markdown.LocalImages;
 import io.github.questionbank.markdown.LocalImages.LocalImage;
 import io.github.questionbank.markdown.Markdown;
-import io.github.questionbank.markdown.MathFormulas;
 import io.github.questionbank.markdown.MarkdownLimitException;
 import io.github.questionbank.markdown.MarkdownLimits;
+import io.github.questionbank.markdown.MathFormulas;
 import io.github.questionbank.markdown.UnsafeContent;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * What the rules need to know of one Markdown text, taken from its tree in one pass: whether it
- * could be parsed within the limits, the unsafe content, local images and broken formulas it holds (with their
- * offsets in the text), and its plain text. Small, so that the facts of 100,000 answers fit where
- * their trees would not.
+ * could be parsed within the limits, the unsafe content, local images and broken formulas it holds
+ * (with their offsets in the text), and its plain text. Small, so that the facts of 100,000 answers
+ * fit where their trees would not.
  *
  * @param tooComplex why the text was not parsed ({@link MarkdownLimits}), if it was not
  * @param unsafe raw HTML and script links

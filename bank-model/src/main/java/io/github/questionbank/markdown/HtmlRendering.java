@@ -38,7 +38,9 @@ public final class HtmlRendering {
   private static final Pattern ALIGN = Pattern.compile("left|right|center");
   private static final Pattern MATH_CLASS =
       Pattern.compile(
-          Pattern.quote(MathExtension.INLINE_CLASS) + "|" + Pattern.quote(MathExtension.DISPLAY_CLASS));
+          Pattern.quote(MathExtension.INLINE_CLASS)
+              + "|"
+              + Pattern.quote(MathExtension.DISPLAY_CLASS));
 
   /** What a card may contain: the elements CommonMark and GitHub tables produce, nothing else. */
   public static final PolicyFactory POLICY = allowList().toFactory();

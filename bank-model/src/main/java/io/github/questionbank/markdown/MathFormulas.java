@@ -32,7 +32,9 @@ public final class MathFormulas {
 
   private MathFormulas() {}
 
-  /** Why each formula of a tree cannot be typeset, at the formula's offset; most texts have none. */
+  /**
+   * Why each formula of a tree cannot be typeset, at the formula's offset; most texts have none.
+   */
   public static List<Finding> problems(Node tree) {
     CharSequence text = tree.getChars();
     if (!mayHoldMath(text)) {

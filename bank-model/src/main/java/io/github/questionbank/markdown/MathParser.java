@@ -12,8 +12,8 @@ import java.util.Set;
  * Finds formulas in a paragraph before Markdown reads them, by pandoc's rules: {@code $$...$$} and
  * {@code \[...\]} are displayed, {@code $...$} and {@code \(...\)} inline. An inline {@code $}
  * opens only before a non-space and closes only after a non-space and before anything but a digit,
- * so that "$5 and $10" stays money. A backslash escapes the character after it, inside a formula
- * as outside. Code spans and code blocks never get here: flexmark reads them first.
+ * so that "$5 and $10" stays money. A backslash escapes the character after it, inside a formula as
+ * outside. Code spans and code blocks never get here: flexmark reads them first.
  *
  * <p>Each closing delimiter is looked up in a list made once per paragraph, so a paragraph full of
  * unclosed dollars is read in linear time, not once per dollar.
@@ -116,7 +116,8 @@ final class MathParser implements InlineParserExtension {
           }
         }
       }
-      return new Closers(inline.toArray(), display.toArray(), parenthesis.toArray(), bracket.toArray());
+      return new Closers(
+          inline.toArray(), display.toArray(), parenthesis.toArray(), bracket.toArray());
     }
 
     private static boolean isDigit(char c) {

@@ -31,8 +31,8 @@ import com.vladsch.flexmark.util.ast.Node;
  * Markdown as readable plain text, for a spreadsheet cell: paragraphs separated by blank lines,
  * numbered and bulleted list items on their own lines (continuations indented under them), block
  * quotes with {@code > }, table rows with {@code |} between cells, code as it is, links with their
- * address, formulas as their TeX source. Escapes and entities are resolved ({@code \*} and {@code &amp;} read as {@code *} and
- * {@code &}). The tree is only read, never changed.
+ * address, formulas as their TeX source. Escapes and entities are resolved ({@code \*} and {@code
+ * &amp;} read as {@code *} and {@code &}). The tree is only read, never changed.
  */
 public final class PlainText {
 

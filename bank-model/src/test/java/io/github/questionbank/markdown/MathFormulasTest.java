@@ -21,7 +21,8 @@ class MathFormulasTest {
         .contains("has a '{' that is never closed: add the missing '}'");
     assertThat(MathFormulas.problem("a}"))
         .contains("has a '}' at character 2 that closes no '{': remove it or add one");
-    assertThat(MathFormulas.problem("x^")).contains("has a '^' at character 2 with nothing after it to apply to");
+    assertThat(MathFormulas.problem("x^"))
+        .contains("has a '^' at character 2 with nothing after it to apply to");
     assertThat(MathFormulas.problem("\\begin{array}{c} a"))
         .contains("has \\begin{array} without its \\end{array}");
     assertThat(MathFormulas.problem("{".repeat(65) + "}".repeat(65)))

@@ -57,8 +57,7 @@ class MathParserTest {
 
   @Test
   void codeSpansAndBlocksKeepTheirDollars() {
-    assertThat(formulas("Run `echo $HOME $x$` now.\n\n```sh\necho $a$\n```\n\n    $b$"))
-        .isEmpty();
+    assertThat(formulas("Run `echo $HOME $x$` now.\n\n```sh\necho $a$\n```\n\n    $b$")).isEmpty();
   }
 
   @Test
@@ -100,7 +99,9 @@ class MathParserTest {
 
   @Test
   void theSanitizerDropsOtherSpanClasses() {
-    assertThat(HtmlRendering.sanitize("<span class=\"evil\">x</span><span class=\"math math-inline\">y</span>"))
+    assertThat(
+            HtmlRendering.sanitize(
+                "<span class=\"evil\">x</span><span class=\"math math-inline\">y</span>"))
         .isEqualTo("x<span class=\"math math-inline\">y</span>");
   }
 }

@@ -19,8 +19,9 @@ import java.util.Map;
 
 /**
  * The Markdown of bank.yaml (description, instructions) reaches the handouts like any answer: the
- * same limits, the same refusal of raw HTML, script links and broken formulas, and the same check that local images
- * exist inside the bank (their paths are relative to the bank folder, where bank.yaml is).
+ * same limits, the same refusal of raw HTML, script links and broken formulas, and the same check
+ * that local images exist inside the bank (their paths are relative to the bank folder, where
+ * bank.yaml is).
  */
 final class BankTexts implements BankRule {
 

@@ -38,6 +38,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import io.github.questionbank.export.pdf.PdfFonts.Face;
 import io.github.questionbank.markdown.LocalImages;
+import io.github.questionbank.markdown.MathNode;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,14 +62,16 @@ final class MarkdownPdf {
   private final PdfFonts fonts;
   private final GlyphCheck glyphs;
   private final float width;
+  private final PdfMath math;
 
   /**
    * @param width the width of the text column, in points
    */
-  MarkdownPdf(PdfFonts fonts, GlyphCheck glyphs, float width) {
+  MarkdownPdf(PdfFonts fonts, GlyphCheck glyphs, float width, PdfMath math) {
     this.fonts = fonts;
     this.glyphs = glyphs;
     this.width = width;
+    this.math = math;
   }
 
   /** What to render: a tree, where its text comes from, and where its images are. */
@@ -100,6 +103,9 @@ final class MarkdownPdf {
       List<Node> images = new ArrayList<>();
       com.lowagie.text.Paragraph paragraph = paragraph(indent);
       inlines(node, new Style(PdfStyle.BODY, false, false, null), source, paragraph, images);
+      if (PdfMath.isDisplayOnly(node)) {
+        paragraph.setAlignment(Element.ALIGN_CENTER);
+      }
       if (!paragraph.isEmpty()) {
         out.add(paragraph);
       }
@@ -359,6 +365,8 @@ final class MarkdownPdf {
         Chunk chunk = new Chunk(value.replace(' ', '\u00a0'), mono);
         chunk.setBackground(PdfStyle.CODE_BACKGROUND, 1f, 1.5f, 1f, 0.5f);
         out.add(chunk);
+      } else if (node instanceof MathNode formula) {
+        formula(formula, style, out);
       } else if (node instanceof StrongEmphasis) {
         inlines(node, style.withBold(), source, out, images);
       } else if (node instanceof Emphasis) {
@@ -374,7 +382,9 @@ final class MarkdownPdf {
       } else if (node instanceof HtmlEntity entity) {
         out.add(chunk(entity.getChars().unescape(), style));
       } else if (node instanceof SoftLineBreak) {
-        out.add(chunk(" ", style));
+        if (!PdfMath.followsDisplay(node)) {
+          out.add(chunk(" ", style));
+        }
       } else if (node instanceof HardLineBreak) {
         out.add(new Chunk("\n", font(style)));
       } else if (node instanceof Image) {
@@ -383,6 +393,21 @@ final class MarkdownPdf {
         inlines(node, style, source, out, images);
       }
     }
+  }
+
+  /** A formula typeset ({@link PdfMath}), or as written if it cannot be. */
+  private void formula(MathNode formula, Style style, Phrase out) {
+    Color color = style.link() != null ? PdfStyle.LINK : PdfStyle.TEXT;
+    math.chunk(formula, style.size(), color)
+        .ifPresentOrElse(
+            chunk -> {
+              if (formula.isDisplay() && !PdfMath.isDisplayOnly(formula.getParent())) {
+                math.addDisplayed(chunk, out);
+              } else {
+                out.add(chunk);
+              }
+            },
+            () -> out.add(chunk(formula.source(), style)));
   }
 
   private Chunk chunk(String text, Style style) {

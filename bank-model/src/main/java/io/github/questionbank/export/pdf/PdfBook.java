@@ -101,7 +101,10 @@ final class PdfBook {
             PdfEncryption.createInfoId(metadata.contentDigest(), metadata.contentDigest()));
     markdown =
         new MarkdownPdf(
-            fonts, warnings == null ? GlyphCheck.off() : new GlyphCheck(warnings), columnWidth());
+            fonts,
+            warnings == null ? GlyphCheck.off() : new GlyphCheck(warnings),
+            columnWidth(),
+            new PdfMath(writer));
   }
 
   /**
