@@ -16,7 +16,8 @@ import java.util.Set;
  * outside. Code spans and code blocks never get here: flexmark reads them first.
  *
  * <p>Each closing delimiter is looked up in a list made once per paragraph, so a paragraph full of
- * unclosed dollars is read in linear time, not once per dollar.
+ * unclosed dollars is read in linear time, not once per dollar. A code span is opaque to that list:
+ * "costs $5, see `$x$`" is money and code, not a formula that ends inside the code.
  */
 final class MathParser implements InlineParserExtension {
 
@@ -98,7 +99,9 @@ final class MathParser implements InlineParserExtension {
       int length = input.length();
       for (int i = 0; i < length; i++) {
         char c = input.charAt(i);
-        if (c == '\\' && i + 1 < length) {
+        if (c == '`') {
+          i = endOfCodeSpan(input, i) - 1; // a formula never ends inside a code span
+        } else if (c == '\\' && i + 1 < length) {
           char next = input.charAt(i + 1);
           if (next == ')') {
             parenthesis.add(i);
@@ -118,6 +121,34 @@ final class MathParser implements InlineParserExtension {
       }
       return new Closers(
           inline.toArray(), display.toArray(), parenthesis.toArray(), bracket.toArray());
+    }
+
+    /**
+     * Where the code span opened by the backticks at {@code start} ends (after its closing run of
+     * as many backticks), or the end of that opening run if none closes it (CommonMark 6.1).
+     */
+    private static int endOfCodeSpan(BasedSequence input, int start) {
+      int run = runOfBackticks(input, start);
+      for (int i = start + run; i < input.length(); ) {
+        if (input.charAt(i) == '`') {
+          int closing = runOfBackticks(input, i);
+          if (closing == run) {
+            return i + closing;
+          }
+          i += closing;
+        } else {
+          i++;
+        }
+      }
+      return start + run;
+    }
+
+    private static int runOfBackticks(BasedSequence input, int start) {
+      int end = start;
+      while (end < input.length() && input.charAt(end) == '`') {
+        end++;
+      }
+      return end - start;
     }
 
     private static boolean isDigit(char c) {

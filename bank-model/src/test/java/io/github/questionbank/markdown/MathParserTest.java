@@ -57,6 +57,9 @@ class MathParserTest {
 
   @Test
   void codeSpansAndBlocksKeepTheirDollars() {
+    assertThat(formulas("It costs $5 and $10, in `$x$` code.")).isEmpty();
+    assertThat(formulas("Pay $5 or `a$` and ``b`$`` then.")).isEmpty();
+    assertThat(formulas("Code `a$` then $y$.")).containsExactly("inline y");
     assertThat(formulas("Run `echo $HOME $x$` now.\n\n```sh\necho $a$\n```\n\n    $b$")).isEmpty();
   }
 
