@@ -30,6 +30,9 @@ public final class MathFormulas {
 
   private static final Object JLATEXMATH = new Object();
 
+  private static final String TOO_DEEP =
+      "nests commands too deeply for the typesetter: simplify it";
+
   private MathFormulas() {}
 
   /**
@@ -85,6 +88,10 @@ public final class MathFormulas {
       } catch (RuntimeException e) {
         // ParseException for what it cannot read; anything else is JLaTeXMath tripping over it.
         return Optional.of("cannot be typeset: " + firstLine(e.getMessage()));
+      } catch (StackOverflowError e) {
+        // Commands nested in each other without braces (\sqrt\sqrt\sqrt...): JLaTeXMath recurses
+        // once per level. Only its own frames are unwound, and it keeps no state of the parse.
+        return Optional.of(TOO_DEEP);
       }
     }
   }
@@ -101,12 +108,19 @@ public final class MathFormulas {
       throw new IllegalArgumentException(quoted(math.source()) + " " + problem.get());
     }
     synchronized (JLATEXMATH) {
-      TeXIcon icon =
-          new TeXFormula(math.tex())
-              .createTeXIcon(
-                  math.isDisplay() ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT, size);
-      icon.setForeground(color);
-      return icon;
+      try {
+        TeXIcon icon =
+            new TeXFormula(math.tex())
+                .createTeXIcon(
+                    math.isDisplay() ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT, size);
+        icon.setForeground(color);
+        return icon;
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException(
+            quoted(math.source()) + " " + firstLine(e.getMessage()), e);
+      } catch (StackOverflowError e) {
+        throw new IllegalArgumentException(quoted(math.source()) + " " + TOO_DEEP);
+      }
     }
   }
 
@@ -114,10 +128,15 @@ public final class MathFormulas {
    * Paints under the same lock: JLaTeXMath reads its shared fonts while drawing.
    *
    * @param paint what draws the icon
+   * @throws IllegalArgumentException if the formula nests too deeply to draw
    */
   public static void paint(Runnable paint) {
     synchronized (JLATEXMATH) {
-      paint.run();
+      try {
+        paint.run();
+      } catch (StackOverflowError e) {
+        throw new IllegalArgumentException(TOO_DEEP);
+      }
     }
   }
 

@@ -16,10 +16,33 @@ final class TexStructure {
 
   private static final Pattern ENVIRONMENT = Pattern.compile("\\\\(begin|end)\\s*\\{([^{}]*)\\}");
 
+  /**
+   * Commands a formula may not use. Definitions change the typesetter's shared state (a macro one
+   * formula defines would exist for the next, in whatever order the cores check them, and {@code
+   * \newcommand{\a}{\a}} never ends); {@code \includegraphics} and the {@code \jlm...} commands
+   * read files and fonts from the machine (KaTeX would keep a definition to its own formula, and
+   * reads no file).
+   */
+  private static final Pattern FORBIDDEN =
+      Pattern.compile(
+          "\\\\(newcommand|renewcommand|providecommand|newenvironment|renewenvironment|def|gdef"
+              + "|edef|xdef|let|definecolor|includegraphics|jlm[A-Za-z]*)(?![A-Za-z])");
+
   private TexStructure() {}
 
   /** What is wrong with the skeleton, worded to follow "formula '...'"; empty if nothing. */
   static Optional<String> problem(String tex, int maxDepth) {
+    Matcher forbidden = FORBIDDEN.matcher(tex);
+    while (forbidden.find()) {
+      if (escapedAt(tex, forbidden.start())) {
+        continue;
+      }
+      return Optional.of(
+          "uses \\"
+              + forbidden.group(1)
+              + ", which formulas may not: write the TeX out (a formula cannot define commands,"
+              + " nor read files)");
+    }
     int depth = 0;
     int length = tex.length();
     for (int i = 0; i < length; i++) {
@@ -47,6 +70,18 @@ final class TexStructure {
               + " never closed: add the missing '}'");
     }
     return environments(tex);
+  }
+
+  /**
+   * Whether the backslash at {@code at} is itself escaped ({@code \\\\def} is a line break, then
+   * "def").
+   */
+  private static boolean escapedAt(String tex, int at) {
+    int backslashes = 0;
+    for (int i = at - 1; i >= 0 && tex.charAt(i) == '\\'; i--) {
+      backslashes++;
+    }
+    return backslashes % 2 == 1;
   }
 
   /** Whether only spaces or a closing brace follow: a script without its argument. */

@@ -30,6 +30,26 @@ class MathFormulasTest {
   }
 
   @Test
+  void definitionsAndFileReadingCommandsAreRefused() {
+    // \newcommand{\a}{\a} would never end; a definition would leak into the next formula.
+    assertThat(MathFormulas.problem("\\newcommand{\\a}{\\a}\\a"))
+        .contains(
+            "uses \\newcommand, which formulas may not: write the TeX out (a formula cannot define"
+                + " commands, nor read files)");
+    assertThat(MathFormulas.problem("\\includegraphics{/etc/passwd}"))
+        .get()
+        .asString()
+        .contains("\\includegraphics");
+    assertThat(MathFormulas.problem("\\jlmExternalFont{x}"))
+        .get()
+        .asString()
+        .contains("\\jlmExternalFont");
+    assertThat(MathFormulas.problem("a \\\\def")).isEmpty();
+    assertThat(MathFormulas.problem("a \\\\def \\def\\x{y}")).get().asString().contains("\\def");
+    assertThat(MathFormulas.problem("\\left( \\delta \\right)")).isEmpty();
+  }
+
+  @Test
   void unknownCommandsAreRefusedWithJLaTeXMathsReason() {
     assertThat(MathFormulas.problem("\\foo x"))
         .contains("cannot be typeset: Unknown symbol or command or predefined TeXFormula: 'foo'");

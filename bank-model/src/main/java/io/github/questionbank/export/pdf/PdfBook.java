@@ -104,7 +104,7 @@ final class PdfBook {
             fonts,
             warnings == null ? GlyphCheck.off() : new GlyphCheck(warnings),
             columnWidth(),
-            new PdfMath(writer));
+            new PdfMath(writer, columnWidth()));
   }
 
   /**

@@ -34,10 +34,18 @@ final class PdfMath {
   /** Where a displayed formula in running text starts on its line. */
   private static final float DISPLAY_INDENT = 24f;
 
-  private final PdfWriter writer;
+  /** The tallest a formula is drawn, in points: a third of a page. */
+  private static final float MAX_HEIGHT = 250f;
 
-  PdfMath(PdfWriter writer) {
+  private final PdfWriter writer;
+  private final float maxWidth;
+
+  /**
+   * @param maxWidth the widest a formula is drawn, in points: the text column's width
+   */
+  PdfMath(PdfWriter writer, float maxWidth) {
     this.writer = writer;
+    this.maxWidth = maxWidth;
   }
 
   /**
@@ -54,21 +62,32 @@ final class PdfMath {
     }
     icon.setInsets(new Insets(0, 0, 0, 0));
     float width = Math.max(icon.getTrueIconWidth(), 0.1f);
-    float height = Math.max(icon.getTrueIconHeight(), 0.1f);
+    float drawnHeight = Math.max(icon.getTrueIconHeight(), 0.1f);
+    float height = drawnHeight;
     float depth = icon.getTrueIconDepth();
-    PdfTemplate template = PdfTemplate.createTemplate(writer, width, height);
-    MathFormulas.paint(
-        () -> {
-          Graphics2D graphics = template.createGraphicsShapes(width, height);
-          try {
-            icon.paintIcon(null, graphics, 0, 0);
-          } finally {
-            graphics.dispose();
-          }
-        });
+    PdfTemplate template = PdfTemplate.createTemplate(writer, width, drawnHeight);
+    try {
+      MathFormulas.paint(
+          () -> {
+            Graphics2D graphics = template.createGraphicsShapes(width, drawnHeight);
+            try {
+              icon.paintIcon(null, graphics, 0, 0);
+            } finally {
+              graphics.dispose();
+            }
+          });
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
     try {
       Image image = Image.getInstance(template);
       image.setAlt(math.source());
+      if (width > maxWidth || height > MAX_HEIGHT) {
+        // \scalebox{1000}{x} or \kern9999em: shrunk to the column, never pushed off the page.
+        image.scaleToFit(maxWidth, MAX_HEIGHT);
+        depth *= image.getScaledHeight() / height;
+        height = image.getScaledHeight();
+      }
       if (math.isDisplay()) {
         // On a line of its own, all of it above the baseline: the line is as tall as the formula.
         return Optional.of(new Chunk(image, 0f, 0f, true));

@@ -77,6 +77,24 @@ class PdfMathTest {
     assertThat(out.resolve("mini-bank.pdf")).doesNotExist();
   }
 
+  @Test
+  void aHugeFormulaIsShrunkToTheColumnNotPushedOffThePage() throws Exception {
+    BankFixture.minimal(project)
+        .withAnswer("Before $\\scalebox{80}{x}$ and\n\n$$\\kern300em x$$\n\nafter.")
+        .write();
+    Path out = project.resolve("out");
+    ExportRun.export(project, out, List.of("pdf"));
+    try (PdfReading pdf = new PdfReading(out.resolve("mini-bank.pdf"))) {
+      assertThat(pdf.text()).contains("Before", "after.");
+      assertThat(pdf.pages()).isLessThanOrEqualTo(4);
+      for (PDFormXObject form : forms(pdf)) {
+        // Drawn at its natural size into the form, then scaled where it is placed: the form's
+        // own box may be large; what matters is that the page holds it (checked by the text).
+        assertThat(form.getBBox().getWidth()).isPositive();
+      }
+    }
+  }
+
   private static int formsOnPages(PdfReading pdf) throws Exception {
     return forms(pdf).size();
   }
