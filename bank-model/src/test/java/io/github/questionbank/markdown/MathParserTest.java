@@ -56,6 +56,13 @@ class MathParserTest {
   }
 
   @Test
+  void theTextRulesCompareKeepsTheFormulaAsWritten() {
+    // duplicate-question compares this text: two questions about different formulas differ.
+    assertThat(Markdown.plainText(Markdown.parse("Why is $x_1*y$ small?")))
+        .isEqualTo("Why is $x_1*y$ small?");
+  }
+
+  @Test
   void codeSpansAndBlocksKeepTheirDollars() {
     assertThat(formulas("It costs $5 and $10, in `$x$` code.")).isEmpty();
     assertThat(formulas("Pay $5 or `a$` and ``b`$`` then.")).isEmpty();
