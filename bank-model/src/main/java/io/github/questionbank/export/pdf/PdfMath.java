@@ -31,6 +31,9 @@ final class PdfMath {
   /** Displayed formulas larger still, as in TeX. */
   private static final float DISPLAY_SCALE = 1.2f;
 
+  /** The white above and below a displayed formula, in points. */
+  private static final int DISPLAY_PADDING = 3;
+
   /** Where a displayed formula in running text starts on its line. */
   private static final float DISPLAY_INDENT = 24f;
 
@@ -60,9 +63,13 @@ final class PdfMath {
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
-    icon.setInsets(new Insets(0, 0, 0, 0));
+    // True insets: setInsets(Insets) alone adds 0.18 em on each side, which shifts the drawing
+    // down.
+    icon.setInsets(new Insets(0, 0, 0, 0), true);
+    // A displayed formula keeps a little white above and below it, off the lines around it.
+    int padding = math.isDisplay() ? DISPLAY_PADDING : 0;
     float width = Math.max(icon.getTrueIconWidth(), 0.1f);
-    float drawnHeight = Math.max(icon.getTrueIconHeight(), 0.1f);
+    float drawnHeight = Math.max(icon.getTrueIconHeight(), 0.1f) + 2 * padding;
     float height = drawnHeight;
     float depth = icon.getTrueIconDepth();
     PdfTemplate template = PdfTemplate.createTemplate(writer, width, drawnHeight);
@@ -71,7 +78,7 @@ final class PdfMath {
           () -> {
             Graphics2D graphics = template.createGraphicsShapes(width, drawnHeight);
             try {
-              icon.paintIcon(null, graphics, 0, 0);
+              icon.paintIcon(null, graphics, 0, padding);
             } finally {
               graphics.dispose();
             }
