@@ -120,6 +120,15 @@ public enum Rule {
       "Local image does not exist",
       "An image path is relative to the question file and must name an existing file inside the"
           + " bank. Remote images are never fetched."),
+  MATH(
+      "math",
+      Severity.ERROR,
+      "Formula cannot be typeset",
+      "Text between $...$, $$...$$, \\(...\\) or \\[...\\] is TeX math, typeset in the PDF, on"
+          + " the study page and by Anki. A formula whose groups are not closed, which uses a"
+          + " command the typesetter does not know, or which is otherwise malformed is refused."
+          + " Fix the TeX. A dollar sign that is money is math only when another one closes"
+          + " it (pandoc's rule: '$5 and $10' stays text); write \\$ where it still would be."),
   MARKDOWN_TOO_COMPLEX(
       "markdown-too-complex",
       Severity.ERROR,

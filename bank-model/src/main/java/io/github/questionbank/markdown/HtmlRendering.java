@@ -29,7 +29,7 @@ public final class HtmlRendering {
       new MutableDataSet()
           .set(HtmlRenderer.ESCAPE_HTML, true)
           .set(HtmlRenderer.SOFT_BREAK, " ")
-          .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+          .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), MathExtension.create()))
           .toImmutable();
 
   private static final HtmlRenderer RENDERER =
@@ -37,7 +37,18 @@ public final class HtmlRendering {
 
   private static final Pattern LANGUAGE_CLASS = Pattern.compile("language-[A-Za-z0-9_+-]{1,40}");
   private static final Pattern ALIGN = Pattern.compile("left|right|center");
-  private static final Pattern TOKEN_CLASS = Pattern.compile("tok-[a-z]{1,20}");
+
+  /**
+   * The classes a span may have: one token class of highlighted code (see HighlightedCodeRenderer),
+   * or one of a formula's two (see MathExtension). One pattern: two rules for one attribute would
+   * both have to pass.
+   */
+  private static final Pattern SPAN_CLASS =
+      Pattern.compile(
+          "tok-[a-z]{1,20}|"
+              + Pattern.quote(MathExtension.INLINE_CLASS)
+              + "|"
+              + Pattern.quote(MathExtension.DISPLAY_CLASS));
 
   /** What a card may contain: the elements CommonMark and GitHub tables produce, nothing else. */
   public static final PolicyFactory POLICY = allowList().toFactory();
@@ -81,10 +92,10 @@ public final class HtmlRendering {
         .allowAttributes("class")
         .matching(LANGUAGE_CLASS)
         .onElements("code")
-        // Highlighted code: a span per coloured token, with one of the token classes and nothing
-        // else (see HighlightedCodeRenderer).
+        // Highlighted code's tokens, and a formula's TeX (for Anki's MathJax and the study page's
+        // KaTeX): a span of one class.
         .allowAttributes("class")
-        .matching(TOKEN_CLASS)
+        .matching(SPAN_CLASS)
         .onElements("span")
         .allowAttributes("start")
         .matching(Pattern.compile("[0-9]{1,6}"))

@@ -9,15 +9,15 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 
 /**
- * The one Markdown dialect of the bank: CommonMark with GitHub tables. Every check and every
- * exporter parses through here, so they all see the same tree.
+ * The one Markdown dialect of the bank: CommonMark with GitHub tables and TeX math ({@link
+ * MathNode}). Every check and every exporter parses through here, so they all see the same tree.
  */
 public final class Markdown {
 
   private static final Parser PARSER =
       Parser.builder(
               new MutableDataSet()
-                  .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+                  .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), MathExtension.create()))
                   // GitHub's table rules: a header row, then the delimiter row; no column spans.
                   .set(TablesExtension.COLUMN_SPANS, false)
                   .set(TablesExtension.APPEND_MISSING_COLUMNS, true)

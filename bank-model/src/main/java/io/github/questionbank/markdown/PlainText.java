@@ -31,8 +31,8 @@ import com.vladsch.flexmark.util.ast.Node;
  * Markdown as readable plain text, for a spreadsheet cell: paragraphs separated by blank lines,
  * numbered and bulleted list items on their own lines (continuations indented under them), block
  * quotes with {@code > }, table rows with {@code |} between cells, code as it is, links with their
- * address. Escapes and entities are resolved ({@code \*} and {@code &amp;} read as {@code *} and
- * {@code &}). The tree is only read, never changed.
+ * address, formulas as their TeX source. Escapes and entities are resolved ({@code \*} and {@code
+ * &amp;} read as {@code *} and {@code &}). The tree is only read, never changed.
  */
 public final class PlainText {
 
@@ -172,6 +172,9 @@ public final class PlainText {
       } else if (node instanceof Code code) {
         // A code span's line endings are spaces (CommonMark 6.1).
         text.append(code(code.getText().toString().replace('\n', ' ')));
+      } else if (node instanceof MathNode math) {
+        // A formula reads best as the TeX its author wrote, delimiters included.
+        text.append(math.source());
       } else if (node instanceof SoftLineBreak) {
         text.append(' ');
       } else if (node instanceof HardLineBreak) {

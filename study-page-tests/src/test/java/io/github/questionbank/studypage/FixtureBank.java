@@ -23,7 +23,16 @@ final class FixtureBank {
 
   /** Exports the fixture bank's study page into {@code output} and returns the page's path. */
   static Path exportPage(Path output) throws Exception {
-    Path project = Path.of(System.getProperty("studyPage.fixtureBank")).toAbsolutePath();
+    return exportPage(
+        Path.of(System.getProperty("studyPage.fixtureBank")), "fixture-bank.html", output);
+  }
+
+  /**
+   * Exports the study page of the bank in {@code project}'s src/bank into {@code output} and
+   * returns the path of the page named {@code page}.
+   */
+  static Path exportPage(Path project, String page, Path output) throws Exception {
+    project = project.toAbsolutePath().normalize();
     ExportResult result =
         new Export()
             .export(
@@ -40,6 +49,6 @@ final class FixtureBank {
                     StateDirectory.besideOutputs(output)),
                 Optional.empty());
     assertThat(result.refused()).as("%s", result.validation().diagnostics()).isFalse();
-    return output.resolve("fixture-bank.html");
+    return output.resolve(page);
   }
 }

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The study page is valid HTML5 (its issue's requirement), as the W3C Nu Html Checker (vnu) sees
- * it: run in-process from Maven Central's jar, offline, on the real bank's page and on the fixture
- * bank's (code block, table, image). No error; the only warnings are the ones listed below, each
- * with why it is not a fault of the page.
+ * it: run in-process from Maven Central's jar, offline, on the real bank's page, on the fixture
+ * bank's (code block, table, image) and on the math fixture's (KaTeX inside). No error; the only
+ * warnings are the ones listed below, each with why it is not a fault of the page.
  */
 class Html5ValidityTest {
 
@@ -38,6 +38,7 @@ class Html5ValidityTest {
 
   private static String realPage;
   private static String fixturePage;
+  private static String mathPage;
 
   @BeforeAll
   static void readPages() throws Exception {
@@ -48,6 +49,12 @@ class Html5ValidityTest {
     }
     realPage = Files.readString(real);
     fixturePage = Files.readString(FixtureBank.exportPage(output));
+    mathPage =
+        Files.readString(
+            FixtureBank.exportPage(
+                Path.of(System.getProperty("studyPage.mathBank")),
+                "math-bank.html",
+                output.resolve("math")));
   }
 
   @Test
@@ -58,6 +65,12 @@ class Html5ValidityTest {
   @Test
   void fixtureBankPageIsValidHtml5() throws Exception {
     assertValid(fixturePage, "fixture-bank.html");
+  }
+
+  /** With KaTeX's second style sheet and script: each named in the CSP, KaTeX's CSS valid too. */
+  @Test
+  void mathBankPageIsValidHtml5() throws Exception {
+    assertValid(mathPage, "math-bank.html");
   }
 
   @Test

@@ -20,6 +20,7 @@ public interface BankRule {
         new TextComments(),
         new AnswerContent(), // parses every text once; DuplicateQuestions reuses the trees
         new PrintableCharacters(),
-        new DuplicateQuestions());
+        new DuplicateQuestions(),
+        new Formulas());
   }
 }

@@ -10,6 +10,7 @@ import io.github.questionbank.markdown.Finding;
 import io.github.questionbank.markdown.LocalImages;
 import io.github.questionbank.markdown.MarkdownLimitException;
 import io.github.questionbank.markdown.MarkdownLimits;
+import io.github.questionbank.markdown.MathFormulas;
 import io.github.questionbank.markdown.UnsafeContent;
 import io.github.questionbank.model.Position;
 import io.github.questionbank.model.SourceMap;
@@ -19,9 +20,9 @@ import java.util.Map;
 
 /**
  * The Markdown of bank.yaml (description, instructions) reaches the handouts like any answer: the
- * same limits, the same refusal of raw HTML and script links, the same warning of characters the
- * PDF cannot print, and the same check that local images exist inside the bank (their paths are
- * relative to the bank folder, where bank.yaml is).
+ * same limits, the same refusal of raw HTML, script links and broken formulas, the same warning of
+ * characters the PDF cannot print, and the same check that local images exist inside the bank
+ * (their paths are relative to the bank folder, where bank.yaml is).
  */
 final class BankTexts implements BankRule {
 
@@ -54,6 +55,9 @@ final class BankTexts implements BankRule {
               if (problem != null) {
                 diagnostics.report(Rule.MISSING_IMAGE, at, key + ": " + problem);
               }
+            }
+            for (Finding formula : MathFormulas.problems(document)) {
+              diagnostics.report(Rule.MATH, at, key + ": " + formula.message());
             }
           } catch (MarkdownLimitException e) {
             diagnostics.report(Rule.MARKDOWN_TOO_COMPLEX, at, "the " + key + " " + e.getMessage());

@@ -13,9 +13,11 @@ import io.github.questionbank.model.Section;
 import io.github.questionbank.select.Pack;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -49,29 +51,43 @@ final class StudyPage {
   }
 
   private String document() {
-    String css = StudyPageAssets.css();
-    String script = StudyPageAssets.script();
-    out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
-        // Written as is: the policy holds only keywords and base64, nothing to escape.
-        .append(ContentSecurityPolicy.of(css, script))
-        .append("\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<meta name=\"color-scheme\" content=\"light dark\">\n")
-        .append("<title>")
-        .append(HtmlRendering.escapeText(pack.title()))
-        .append("</title>\n")
-        // An empty icon: without one a browser asks the server for /favicon.ico.
-        .append("<link rel=\"icon\" href=\"data:,\">\n")
-        .append("<style>")
-        .append(css)
-        .append("</style>\n</head>\n<body>\n")
-        .append("<a class=\"skip-link\" href=\"#questions\">Skip to the questions</a>\n");
+    // The body first: whether the page has formulas decides what its head carries.
     header();
     contents();
     main();
     footer();
-    out.append("<script>").append(script).append("</script>\n</body>\n</html>\n");
+    boolean math = StudyPageMath.holdsMath(out);
+    List<String> styles = new ArrayList<>(List.of(StudyPageAssets.css()));
+    // KaTeX's script runs before the page's own, which then searches the typeset formulas' TeX.
+    List<String> scripts = new ArrayList<>();
+    if (math) {
+      styles.add(StudyPageMath.css());
+      scripts.add(StudyPageMath.script());
+    }
+    scripts.add(StudyPageAssets.script());
+    StringBuilder head =
+        new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
+            // Written as is: the policy holds only keywords and base64, nothing to escape.
+            .append(ContentSecurityPolicy.of(styles, scripts, math))
+            .append("\">\n")
+            .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .append("<meta name=\"color-scheme\" content=\"light dark\">\n")
+            .append("<title>")
+            .append(HtmlRendering.escapeText(pack.title()))
+            .append("</title>\n")
+            // An empty icon: without one a browser asks the server for /favicon.ico.
+            .append("<link rel=\"icon\" href=\"data:,\">\n");
+    for (String style : styles) {
+      head.append("<style>").append(style).append("</style>\n");
+    }
+    head.append("</head>\n<body>\n")
+        .append("<a class=\"skip-link\" href=\"#questions\">Skip to the questions</a>\n");
+    out.insert(0, head);
+    for (String script : scripts) {
+      out.append("<script>").append(script).append("</script>\n");
+    }
+    out.append("</body>\n</html>\n");
     return out.toString();
   }
 

@@ -39,6 +39,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import io.github.questionbank.export.pdf.PdfFonts.Face;
 import io.github.questionbank.markdown.LocalImages;
 import io.github.questionbank.markdown.Markdown;
+import io.github.questionbank.markdown.MathNode;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -75,14 +76,17 @@ final class MarkdownPdf {
    */
   private LinkNotes notes;
 
+  private final PdfMath math;
+
   /**
    * @param width the width of the text column, in points
    * @param height the height of the text column, in points
    */
-  MarkdownPdf(PdfFonts fonts, float width, float height) {
+  MarkdownPdf(PdfFonts fonts, float width, float height, PdfMath math) {
     this.fonts = fonts;
     this.width = width;
     this.fit = new PageFit(width, height);
+    this.math = math;
   }
 
   /** What to render: a tree, and where its images are. */
@@ -138,6 +142,9 @@ final class MarkdownPdf {
       List<Node> images = new ArrayList<>();
       com.lowagie.text.Paragraph paragraph = paragraph(indent);
       inlines(node, new Style(PdfStyle.BODY, false, false, null), source, paragraph, images);
+      if (PdfMath.isDisplayOnly(node)) {
+        paragraph.setAlignment(Element.ALIGN_CENTER);
+      }
       if (!paragraph.isEmpty()) {
         // "... like this:" (or "**Like this:**") introduces what follows, and goes to the next
         // page with it.
@@ -385,6 +392,8 @@ final class MarkdownPdf {
           chunk.setBackground(PdfStyle.CODE_BACKGROUND, 1f, 1.5f, 1f, 0.5f);
           out.add(chunk);
         }
+      } else if (node instanceof MathNode formula) {
+        formula(formula, style, out);
       } else if (node instanceof StrongEmphasis) {
         inlines(node, style.withBold(), source, out, images);
       } else if (node instanceof Emphasis) {
@@ -402,7 +411,9 @@ final class MarkdownPdf {
       } else if (node instanceof HtmlEntity entity) {
         out.addAll(chunks(entity.getChars().unescape(), style));
       } else if (node instanceof SoftLineBreak) {
-        out.addAll(chunks(" ", style));
+        if (!PdfMath.followsDisplay(node)) {
+          out.addAll(chunks(" ", style));
+        }
       } else if (node instanceof HardLineBreak) {
         out.add(new Chunk("\n", font(style)));
       } else if (node instanceof Image) {
@@ -411,6 +422,21 @@ final class MarkdownPdf {
         inlines(node, style, source, out, images);
       }
     }
+  }
+
+  /** A formula typeset ({@link PdfMath}), or as written if it cannot be. */
+  private void formula(MathNode formula, Style style, Phrase out) {
+    Color color = style.link() != null ? PdfStyle.LINK : PdfStyle.TEXT;
+    math.chunk(formula, style.size(), color)
+        .ifPresentOrElse(
+            chunk -> {
+              if (formula.isDisplay() && !PdfMath.isDisplayOnly(formula.getParent())) {
+                math.addDisplayed(chunk, out);
+              } else {
+                out.add(chunk);
+              }
+            },
+            () -> out.addAll(chunks(formula.source(), style)));
   }
 
   /**

@@ -96,7 +96,12 @@ final class PdfBook {
         .put(
             PdfName.FILEID,
             PdfEncryption.createInfoId(metadata.contentDigest(), metadata.contentDigest()));
-    markdown = new MarkdownPdf(fonts, columnWidth(), document.top() - document.bottom());
+    markdown =
+        new MarkdownPdf(
+            fonts,
+            columnWidth(),
+            document.top() - document.bottom(),
+            new PdfMath(writer, columnWidth()));
   }
 
   /**
