@@ -147,9 +147,14 @@ stats() {
 for n in "${sizes[@]}"; do
   project="$work/bank-$n"
   pom="$project/pom.xml"
-  # 2. The synthetic bank, generated once per N (the generator is deterministic).
-  if [[ ! -f "$pom" ]]; then
+  # 2. The synthetic bank, generated once per N and generator (it is deterministic): a bank left
+  #    by an older GenerateBank.java is generated again, so that figures never come from a stale
+  #    one.
+  stamp="$project/.generator.sha256"
+  generator_sum="$(sha256sum "$repo/benchmarks/GenerateBank.java" | cut -d' ' -f1)"
+  if [[ ! -f "$pom" || ! -f "$stamp" || "$(cat "$stamp")" != "$generator_sum" ]]; then
     java "$repo/benchmarks/GenerateBank.java" "$n" "$project"
+    echo "$generator_sum" >"$stamp"
   fi
   echo "N=$n: $project"
 
