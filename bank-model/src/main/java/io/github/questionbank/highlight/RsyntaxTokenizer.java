@@ -1,7 +1,9 @@
 package io.github.questionbank.highlight;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.swing.text.Segment;
 import org.fife.ui.rsyntaxtextarea.SyntaxConstants;
 import org.fife.ui.rsyntaxtextarea.Token;
@@ -16,6 +18,9 @@ import org.fife.ui.rsyntaxtextarea.TokenTypes;
  * Swing editor, so nothing here needs a display.
  */
 final class RsyntaxTokenizer implements Tokenizer {
+
+  private static final ThreadLocal<Map<String, TokenMaker>> MAKERS =
+      ThreadLocal.withInitial(HashMap::new);
 
   private final String syntaxStyle;
   private final boolean keysAreAttributes;
@@ -35,8 +40,13 @@ final class RsyntaxTokenizer implements Tokenizer {
 
   @Override
   public List<List<CodeToken>> tokenize(List<String> lines) {
-    // A token maker holds its scanner's buffers: one per block, never shared between threads.
-    TokenMaker maker = TokenMakerFactory.getDefaultInstance().getTokenMaker(syntaxStyle);
+    // A token maker holds its scanner's buffers: one per thread and language, reused from block to
+    // block (each starts from the null state), as an editor reuses one from line to line.
+    TokenMaker maker =
+        MAKERS
+            .get()
+            .computeIfAbsent(
+                syntaxStyle, style -> TokenMakerFactory.getDefaultInstance().getTokenMaker(style));
     List<List<CodeToken>> tokens = new ArrayList<>(lines.size());
     int state = TokenTypes.NULL;
     for (String line : lines) {

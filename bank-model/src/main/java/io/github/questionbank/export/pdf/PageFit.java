@@ -1,5 +1,6 @@
 package io.github.questionbank.export.pdf;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
@@ -98,6 +99,12 @@ final class PageFit {
    * start (the space below it may fall off the page's foot, as OpenPDF lets it).
    */
   private float lead(Element block) {
+    if (block instanceof Paragraph paragraph
+        && !(block instanceof LeadIn)
+        && surelyLongerThan(paragraph, LEAD_LINES)) {
+      // Its first lines are all that must fit: no need to lay the whole paragraph out to know.
+      return spaceAbove(block) + LEAD_LINES * paragraph.getTotalLeading();
+    }
     float start = height(block);
     if (block instanceof PdfPTable table && !table.getKeepTogether()) {
       // A table that splits: its header and first row, or the first lines of a code block.
@@ -108,6 +115,36 @@ final class PageFit {
       start = Math.min(start, LEAD_LINES * paragraph.getTotalLeading());
     }
     return spaceAbove(block) + start;
+  }
+
+  /**
+   * Whether a paragraph of text takes more than {@code lines} lines, known without laying it out:
+   * its text's width, summed from the font metrics, is more than that many column widths (a line
+   * never holds more than the column, so it has at least that many lines). False whenever that is
+   * not certain: a chunk without a font of its own (an image, a formula), an indentation.
+   */
+  private boolean surelyLongerThan(Paragraph paragraph, int lines) {
+    if (paragraph.getIndentationLeft() != 0f || paragraph.getIndentationRight() != 0f) {
+      return false;
+    }
+    float total = 0f;
+    for (Element element : paragraph) {
+      if (!(element instanceof Chunk chunk)
+          || chunk.getFont() == null
+          || chunk.getFont().getBaseFont() == null
+          || chunk.hasAttributes() && chunk.getChunkAttributes().containsKey(Chunk.IMAGE)) {
+        return false;
+      }
+      total +=
+          chunk
+              .getFont()
+              .getBaseFont()
+              .getWidthPoint(chunk.getContent(), chunk.getFont().getSize());
+      if (total > lines * width) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The height a block takes in the text column, without the space above and below it. */

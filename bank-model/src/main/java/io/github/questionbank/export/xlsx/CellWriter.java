@@ -13,8 +13,6 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRElt;
 
 /**
  * Puts values into cells the way the whole workbook wants them, with one set of styles shared by
@@ -78,7 +76,7 @@ final class CellWriter {
 
   /**
    * Text whose code ranges are set in {@link #CODE_FONT}: a rich text cell, whose runs {@link
-   * RichInlineStrings} writes.
+   * RichInlineStrings} writes from the marks around the code.
    */
   void text(Row row, int column, StyledText value, Look look) {
     if (value.code().isEmpty()) {
@@ -88,7 +86,7 @@ final class CellWriter {
     if (value.text().isEmpty()) {
       return;
     }
-    // Built run by run: XSSFRichTextString.applyFont would decode our _xHHHH_ escapes first.
+    // Escaped a part at a time, the code between marks that RichInlineStrings writes as runs.
     RichText rich = new RichText();
     int at = 0;
     for (StyledText.Range range : value.code()) {
@@ -98,13 +96,16 @@ final class CellWriter {
     }
     rich.add(value.text().substring(at), false);
     Cell cell = row.createCell(column);
-    cell.setCellValue(rich.text);
+    cell.setCellValue(rich.text.toString());
     cell.setCellStyle(startsLikeFormula(value.text()) ? quoted.get(look) : styles.get(look));
   }
 
-  /** A rich text cell's runs, escaped as {@link #escape} does, cut where {@link #fit} cuts. */
-  private final class RichText {
-    private final XSSFRichTextString text = new XSSFRichTextString();
+  /**
+   * A cell's text with its code between {@link RichInlineStrings#CODE_START} and {@link
+   * RichInlineStrings#CODE_END}, escaped as {@link #escape} does, cut where {@link #fit} cuts.
+   */
+  private static final class RichText {
+    private final StringBuilder text = new StringBuilder();
     private int length;
 
     void add(String plain, boolean isCode) {
@@ -119,19 +120,17 @@ final class CellWriter {
         part = part.substring(0, end);
         cut = true;
       }
-      run(escape(part), isCode);
+      if (isCode) {
+        text.append(RichInlineStrings.CODE_START)
+            .append(escape(part))
+            .append(RichInlineStrings.CODE_END);
+      } else {
+        text.append(escape(part));
+      }
       length += part.length();
       if (cut) {
-        run(TRUNCATED, false);
+        text.append(TRUNCATED);
         length = MAX_TEXT;
-      }
-    }
-
-    private void run(String escaped, boolean isCode) {
-      CTRElt run = text.getCTRst().addNewR();
-      run.setT(escaped);
-      if (isCode) {
-        run.addNewRPr().addNewRFont().setVal(CODE_FONT);
       }
     }
   }

@@ -3,22 +3,25 @@ package io.github.questionbank.export.xlsx;
 import java.io.IOException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRElt;
 
 /**
- * A streaming workbook whose inline strings keep their rich-text runs. SXSSF writes an inline
- * string as its plain text, dropping the runs that set code in a monospace font; its shared-strings
- * table would keep them, but fills in the order its sheets happen to be flushed (a hash map's), so
- * the same bank would not give the same bytes. This extends SXSSF at the point it offers for it
- * ({@link SXSSFWorkbook#createSheetDataWriter()}): a cell whose value has runs is written as an
- * {@code <is>} of {@code <r>} runs; every other cell as before.
+ * A streaming workbook whose inline strings can carry runs in the code font. SXSSF writes an inline
+ * string as its plain text, dropping the runs of a rich text value; its shared-strings table would
+ * keep them, but fills in the order its sheets happen to be flushed (a hash map's), so the same
+ * bank would not give the same bytes, and building POI's rich text objects (XMLBeans) for every
+ * answer with code cost more than the whole cell. So a cell's text marks its code with two Unicode
+ * noncharacters, which never print ({@link #CODE_START}, {@link #CODE_END}), and this extends SXSSF
+ * at the point it offers for it ({@link SXSSFWorkbook#createSheetDataWriter()}): a string with
+ * marks is written as an {@code <is>} of {@code <r>} runs, the code's in {@link
+ * CellWriter#CODE_FONT}; every other cell as before.
  */
 final class RichInlineStrings extends SXSSFWorkbook {
+
+  static final char CODE_START = '\uFDD0';
+  static final char CODE_END = '\uFDD1';
 
   RichInlineStrings(int rowWindow) {
     super(null, rowWindow, false, false);
@@ -37,11 +40,9 @@ final class RichInlineStrings extends SXSSFWorkbook {
 
     @Override
     public void writeCell(int columnIndex, Cell cell) throws IOException {
-      RichTextString value =
-          cell != null && cell.getCellType() == CellType.STRING
-              ? cell.getRichStringCellValue()
-              : null;
-      if (!(value instanceof XSSFRichTextString rich) || rich.getCTRst().sizeOfRArray() == 0) {
+      String value =
+          cell != null && cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : null;
+      if (value == null || value.indexOf(CODE_START) < 0) {
         super.writeCell(columnIndex, cell);
         return;
       }
@@ -53,19 +54,31 @@ final class RichInlineStrings extends SXSSFWorkbook {
         _out.write(" s=\"" + style + "\"");
       }
       _out.write(" t=\"inlineStr\"><is>");
-      for (CTRElt run : rich.getCTRst().getRArray()) {
-        _out.write("<r>");
-        if (run.isSetRPr() && run.getRPr().sizeOfRFontArray() > 0) {
-          _out.write("<rPr><rFont val=\"");
-          outputEscapedString(run.getRPr().getRFontArray(0).getVal());
-          _out.write("\"/></rPr>");
+      int at = 0;
+      while (at < value.length()) {
+        int start = value.indexOf(CODE_START, at);
+        if (start < 0) {
+          run(value.substring(at), false);
+          break;
         }
-        // Spaces at either end of a run are kept only with xml:space="preserve".
-        _out.write("<t xml:space=\"preserve\">");
-        outputEscapedString(run.getT());
-        _out.write("</t></r>");
+        run(value.substring(at, start), false);
+        int end = value.indexOf(CODE_END, start + 1);
+        int stop = end < 0 ? value.length() : end;
+        run(value.substring(start + 1, stop), true);
+        at = stop + 1;
       }
       _out.write("</is></c>");
+    }
+
+    private void run(String text, boolean isCode) throws IOException {
+      if (text.isEmpty()) {
+        return;
+      }
+      _out.write(isCode ? "<r><rPr><rFont val=\"" + CellWriter.CODE_FONT + "\"/></rPr>" : "<r>");
+      // Spaces at either end of a run are kept only with xml:space="preserve".
+      _out.write("<t xml:space=\"preserve\">");
+      outputEscapedString(text);
+      _out.write("</t></r>");
     }
   }
 }
