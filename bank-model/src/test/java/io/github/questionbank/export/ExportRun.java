@@ -34,20 +34,7 @@ public final class ExportRun {
       PageSize pageSize,
       boolean failOnWarning)
       throws Exception {
-    return new Export()
-        .export(
-            new ExportRequest(
-                project,
-                project.resolve("src/bank"),
-                output,
-                packs,
-                formats,
-                TIMESTAMP,
-                pageSize,
-                failOnWarning,
-                ExportListener.NONE,
-                StateDirectory.besideOutputs(output)),
-            Optional.empty());
+    return export(project, output, packs, formats, pageSize, failOnWarning, PracticeLines.AUTO);
   }
 
   public static ExportResult export(Path project, Path output, List<String> formats)
@@ -59,17 +46,29 @@ public final class ExportRun {
   public static ExportResult export(
       Path project, Path output, List<String> formats, PracticeLines practiceLines)
       throws Exception {
+    return export(project, output, List.of(), formats, PageSize.A4, false, practiceLines);
+  }
+
+  private static ExportResult export(
+      Path project,
+      Path output,
+      List<PackSpec> packs,
+      List<String> formats,
+      PageSize pageSize,
+      boolean failOnWarning,
+      PracticeLines practiceLines)
+      throws Exception {
     return new Export()
         .export(
             new ExportRequest(
                 project,
                 project.resolve("src/bank"),
                 output,
-                List.of(),
+                packs,
                 formats,
                 TIMESTAMP,
-                PageSize.A4,
-                false,
+                pageSize,
+                failOnWarning,
                 ExportListener.NONE,
                 StateDirectory.besideOutputs(output),
                 practiceLines),
