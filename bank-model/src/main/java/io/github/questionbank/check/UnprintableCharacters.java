@@ -38,6 +38,25 @@ public final class UnprintableCharacters {
     return List.copyOf(found);
   }
 
+  /**
+   * The unprintable characters of a text that is not Markdown (a title), each once, with their
+   * offsets.
+   */
+  public static List<Finding> inPlainText(String text) {
+    if (allPrintable(text)) {
+      return List.of();
+    }
+    List<Finding> found = new ArrayList<>();
+    Set<Integer> seen = new HashSet<>();
+    for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+      int codePoint = text.codePointAt(i);
+      if (!Glyphs.printable(codePoint)) {
+        report(codePoint, i, found, seen);
+      }
+    }
+    return List.copyOf(found);
+  }
+
   private static boolean allPrintable(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

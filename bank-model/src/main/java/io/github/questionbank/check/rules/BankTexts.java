@@ -15,7 +15,9 @@ import io.github.questionbank.markdown.UnsafeContent;
 import io.github.questionbank.model.Position;
 import io.github.questionbank.model.SourceMap;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -63,5 +65,33 @@ final class BankTexts implements BankRule {
             diagnostics.report(Rule.MARKDOWN_TOO_COMPLEX, at, "the " + key + " " + e.getMessage());
           }
         });
+    titles(source, diagnostics);
+    draft.loaded().lessonsFile().map(YamlDocument::source).ifPresent(s -> titles(s, diagnostics));
+  }
+
+  /**
+   * The titles the PDFs print (the bank's title and subtitle, every section's and lesson's title):
+   * plain text, not Markdown, but a character no font has prints as a blank there too.
+   */
+  private static void titles(SourceMap source, Diagnostics diagnostics) {
+    List<String> pointers = new ArrayList<>(List.of("/title", "/subtitle"));
+    for (String list : List.of("/sections", "/lessons")) {
+      for (int i = 0; source.scalar(list + "/" + i + "/title").isPresent(); i++) {
+        pointers.add(list + "/" + i + "/title");
+      }
+    }
+    for (String pointer : pointers) {
+      source
+          .scalar(pointer)
+          .ifPresent(
+              title -> {
+                for (Finding finding : UnprintableCharacters.inPlainText(title)) {
+                  diagnostics.report(
+                      Rule.MISSING_GLYPH,
+                      source.value(pointer),
+                      pointer.substring(1).replace('/', '.') + ": " + finding.message());
+                }
+              });
+    }
   }
 }

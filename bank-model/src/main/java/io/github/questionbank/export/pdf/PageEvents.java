@@ -81,8 +81,7 @@ final class PageEvents extends PdfPageEventHelper {
         y,
         0f);
     canvas.addTemplate(total, right - totalWidth, y - 2f);
-    ColumnText.showTextAligned(
-        canvas, Element.ALIGN_LEFT, new Phrase(footerTitle, font), document.left(), y, 0f);
+    ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, footer(font), document.left(), y, 0f);
     canvas.saveState();
     canvas.setColorStroke(PdfStyle.RULE);
     canvas.setLineWidth(0.5f);
@@ -90,6 +89,13 @@ final class PageEvents extends PdfPageEventHelper {
     canvas.lineTo(document.right(), y + 12f);
     canvas.stroke();
     canvas.restoreState();
+  }
+
+  /** The pack's title, each character in the first font that has it. */
+  private Phrase footer(com.lowagie.text.Font font) {
+    Phrase footer = new Phrase("", font);
+    footer.addAll(fonts.chunks(footerTitle, Face.SANS, PdfStyle.SMALL, PdfStyle.MUTED));
+    return footer;
   }
 
   @Override

@@ -37,6 +37,25 @@ final class PdfParts {
     this.pack = pack;
   }
 
+  /**
+   * An author's text (a title, a lesson) in a face, each character in the first font that has it,
+   * as in answers: an emoji in a section title prints too. At least one chunk.
+   */
+  List<Chunk> text(String text, Face face, float size, java.awt.Color color) {
+    List<Chunk> chunks = new java.util.ArrayList<>(book.fonts().chunks(text, face, size, color));
+    if (chunks.isEmpty()) {
+      chunks.add(new Chunk("", font(face, size, color)));
+    }
+    return chunks;
+  }
+
+  /** A paragraph of an author's text, with the leading a paragraph in that font would have. */
+  Paragraph paragraph(String text, Face face, float size, java.awt.Color color) {
+    Paragraph paragraph = new Paragraph("", font(face, size, color));
+    paragraph.addAll(text(text, face, size, color));
+    return paragraph;
+  }
+
   Font font(Face face, float size, java.awt.Color color) {
     return book.fonts().font(face, size, color);
   }
@@ -47,19 +66,16 @@ final class PdfParts {
     Paragraph top = book.paragraph();
     top.setSpacingBefore(90f);
     String subtitle = bank.subtitle() == null ? "" : bank.subtitle();
-    top.add(
-        new Chunk(
-            subtitle.toUpperCase(java.util.Locale.ROOT),
-            font(Face.SANS_BOLD, 10f, PdfStyle.MUTED)));
+    top.addAll(
+        text(subtitle.toUpperCase(java.util.Locale.ROOT), Face.SANS_BOLD, 10f, PdfStyle.MUTED));
     book.add(top);
 
-    Paragraph title =
-        new Paragraph(pack.title(), font(Face.SANS_BOLD, PdfStyle.TITLE, PdfStyle.ACCENT));
+    Paragraph title = paragraph(pack.title(), Face.SANS_BOLD, PdfStyle.TITLE, PdfStyle.ACCENT);
     title.setLeading(PdfStyle.TITLE * 1.15f);
     title.setSpacingBefore(6f);
     book.add(title);
     if (!pack.title().equals(bank.title())) {
-      book.add(new Paragraph("From " + bank.title(), font(Face.SANS, 12f, PdfStyle.MUTED)));
+      book.add(paragraph("From " + bank.title(), Face.SANS, 12f, PdfStyle.MUTED));
     }
     Paragraph kind = new Paragraph(label, font(Face.SANS, 14f, PdfStyle.ACCENT));
     kind.setSpacingBefore(4f);
@@ -114,7 +130,7 @@ final class PdfParts {
       Paragraph entry = book.paragraph();
       entry.setLeading(14f);
       entry.add(new Chunk("Lesson " + id + "   ", font(Face.SANS_BOLD, 9.5f, PdfStyle.MUTED)));
-      entry.add(new Chunk(title, font(Face.SANS, 9.5f, PdfStyle.TEXT)));
+      entry.addAll(text(title, Face.SANS, 9.5f, PdfStyle.TEXT));
       book.add(entry);
     }
   }
@@ -132,11 +148,11 @@ final class PdfParts {
   /** A section heading on a new page, with its bookmark target and contents tag. */
   Paragraph sectionHeading(String number, String title, String destination) {
     Paragraph heading = book.paragraph();
-    Chunk chunk =
-        new Chunk(number + "  " + title, font(Face.SANS_BOLD, PdfStyle.SECTION, PdfStyle.ACCENT));
-    chunk.setLocalDestination(destination);
-    chunk.setGenericTag(destination);
-    heading.add(chunk);
+    List<Chunk> chunks =
+        text(number + "  " + title, Face.SANS_BOLD, PdfStyle.SECTION, PdfStyle.ACCENT);
+    chunks.get(0).setLocalDestination(destination);
+    chunks.get(0).setGenericTag(destination);
+    heading.addAll(chunks);
     heading.setSpacingAfter(2f);
     return heading;
   }
@@ -217,9 +233,10 @@ final class PdfParts {
   Paragraph contentsLine(String text, String count, Integer page, String destination) {
     Paragraph line = book.paragraph();
     line.setLeading(20f);
-    Chunk title = new Chunk(text, font(Face.SANS, 11f, PdfStyle.TEXT));
-    title.setLocalGoto(destination);
-    line.add(title);
+    for (Chunk title : text(text, Face.SANS, 11f, PdfStyle.TEXT)) {
+      title.setLocalGoto(destination);
+      line.add(title);
+    }
     line.add(new Chunk("   " + count, font(Face.SANS, 9f, PdfStyle.MUTED)));
     line.add(book.chunk(new Chunk(new DottedLineSeparator())));
     Chunk number =
@@ -230,7 +247,7 @@ final class PdfParts {
   }
 
   Paragraph heading(String text, float size) {
-    Paragraph heading = new Paragraph(text, font(Face.SANS_BOLD, size, PdfStyle.ACCENT));
+    Paragraph heading = paragraph(text, Face.SANS_BOLD, size, PdfStyle.ACCENT);
     heading.setSpacingAfter(8f);
     return heading;
   }

@@ -157,9 +157,9 @@ public final class PracticePdfExporter extends PdfExporter {
       for (Section section : pack.sections()) {
         String destination = "key-" + section.id();
         Paragraph heading = book.paragraph();
-        Chunk text = new Chunk(section.title(), parts.font(Face.SANS_BOLD, 13f, PdfStyle.ACCENT));
-        text.setLocalDestination(destination);
-        heading.add(text);
+        List<Chunk> text = parts.text(section.title(), Face.SANS_BOLD, 13f, PdfStyle.ACCENT);
+        text.get(0).setLocalDestination(destination);
+        heading.addAll(text);
         heading.setSpacingBefore(10f);
         heading.setSpacingAfter(8f);
         boolean headingDrawn = false;

@@ -133,4 +133,32 @@ class PrintableCharactersTest {
                 + "' (U+E000)"
                 + WARNING);
   }
+
+  @Test
+  void titlesTheHandoutPrintsAreCheckedToo() throws Exception {
+    BankFixture bank =
+        BankFixture.minimal(project)
+            .with(
+                "bank.yaml",
+                BankFixture.BANK_YAML.replace("title: Advanced", "title: Advanced " + NO_FONT))
+            .with(
+                "lessons.yaml",
+                BankFixture.LESSONS_YAML.replace("title: First lesson", "title: First " + NO_FONT))
+            .with(
+                "bank.yaml",
+                BankFixture.BANK_YAML
+                    .replace("title: Mini Bank", "title: Mini Bank \uD83D\uDE00")
+                    .replace("title: Advanced", "title: Advanced " + NO_FONT));
+
+    assertThat(bank.lines())
+        .containsExactly(
+            "src/bank/bank.yaml:7:12: warning: sections.1.title: character '"
+                + NO_FONT
+                + "' (U+E000)"
+                + WARNING,
+            "src/bank/lessons.yaml:3:12: warning: lessons.0.title: character '"
+                + NO_FONT
+                + "' (U+E000)"
+                + WARNING);
+  }
 }
