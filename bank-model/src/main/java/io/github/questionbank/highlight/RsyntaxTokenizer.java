@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.swing.text.Segment;
 import org.fife.ui.rsyntaxtextarea.SyntaxConstants;
 import org.fife.ui.rsyntaxtextarea.Token;
@@ -25,6 +26,7 @@ final class RsyntaxTokenizer implements Tokenizer {
   private final String syntaxStyle;
   private final boolean keysAreAttributes;
   private final boolean mayHoldJsx;
+  private final boolean isJava;
 
   /**
    * @param syntaxStyle one of RSyntaxTextArea's {@code SyntaxConstants.SYNTAX_STYLE_*} names
@@ -36,6 +38,43 @@ final class RsyntaxTokenizer implements Tokenizer {
     this.mayHoldJsx =
         syntaxStyle.equals(SyntaxConstants.SYNTAX_STYLE_JAVASCRIPT)
             || syntaxStyle.equals(SyntaxConstants.SYNTAX_STYLE_TYPESCRIPT);
+    this.isJava = syntaxStyle.equals(SyntaxConstants.SYNTAX_STYLE_JAVA);
+  }
+
+  /**
+   * Java's module directives' words, keywords only inside a module declaration: elsewhere they are
+   * names (transfer(from, to, amount)), but RSyntaxTextArea's lexer colours them everywhere.
+   */
+  private static final Set<String> MODULE_WORDS =
+      Set.of(
+          "module",
+          "open",
+          "opens",
+          "exports",
+          "requires",
+          "transitive",
+          "uses",
+          "provides",
+          "to",
+          "with");
+
+  private static List<CodeToken> withModuleWordsAsNames(List<CodeToken> tokens, String line) {
+    String start = line.strip();
+    for (String directive :
+        List.of(
+            "module ", "open module ", "requires ", "exports ", "opens ", "uses ", "provides ")) {
+      if (start.startsWith(directive)) {
+        return tokens; // a line of module-info.java: the words are keywords here
+      }
+    }
+    List<CodeToken> out = new ArrayList<>(tokens.size());
+    for (CodeToken token : tokens) {
+      out.add(
+          token.kind() == TokenKind.KEYWORD && MODULE_WORDS.contains(token.text())
+              ? new CodeToken(TokenKind.PLAIN, token.text())
+              : token);
+    }
+    return out;
   }
 
   @Override
@@ -52,6 +91,9 @@ final class RsyntaxTokenizer implements Tokenizer {
     for (String line : lines) {
       Segment segment = new Segment(line.toCharArray(), 0, line.length());
       List<CodeToken> lexed = lineTokens(maker.getTokenList(segment, state, 0), line);
+      if (isJava) {
+        lexed = withModuleWordsAsNames(lexed, line);
+      }
       tokens.add(merged(mayHoldJsx ? JsxTags.mark(lexed) : lexed));
       state = maker.getLastTokenTypeOnLine(segment, state);
     }

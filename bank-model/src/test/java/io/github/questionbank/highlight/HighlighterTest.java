@@ -150,6 +150,19 @@ class HighlighterTest {
   }
 
   @Test
+  void javasModuleWordsAreKeywordsOnlyInAModuleDeclaration() {
+    HighlightedCode code =
+        Highlighter.highlight(
+            "java", "transfer(from, to, amount);\nmodule app {\n  exports app.api to web;\n}");
+
+    assertThat(code.lines().get(0)).noneMatch(t -> t.kind() == TokenKind.KEYWORD);
+    assertThat(code.lines().get(1)).contains(new CodeToken(TokenKind.KEYWORD, "module"));
+    assertThat(code.lines().get(2))
+        .contains(
+            new CodeToken(TokenKind.KEYWORD, "exports"), new CodeToken(TokenKind.KEYWORD, "to"));
+  }
+
+  @Test
   void jsonKeysAreNamesNotVariables() {
     HighlightedCode highlighted = Highlighter.highlight("json", "{\"id\": 1}");
 
