@@ -115,10 +115,13 @@ final class PdfMath {
     if (!out.isEmpty()) {
       out.add(Chunk.NEWLINE);
     }
+    // Centred in the column, as a displayed formula is on its own paragraph's line; a formula in
+    // an indented block (a list item) sits a little right of centre, never less than the indent.
+    float width = formula.getImage() == null ? 0f : formula.getImage().getScaledWidth();
+    float indent = Math.max(DISPLAY_INDENT, (maxWidth - width) / 2f);
     try {
       out.add(
-          new Chunk(
-              Image.getInstance(PdfTemplate.createTemplate(writer, DISPLAY_INDENT, 0.1f)), 0f, 0f));
+          new Chunk(Image.getInstance(PdfTemplate.createTemplate(writer, indent, 0.1f)), 0f, 0f));
     } catch (BadElementException e) {
       // no indent then
     }
