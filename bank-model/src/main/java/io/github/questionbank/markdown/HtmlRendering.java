@@ -16,12 +16,15 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.apache.commons.text.StringEscapeUtils;
 import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.HtmlSanitizer;
 import org.owasp.html.PolicyFactory;
 
 /**
  * Markdown to HTML that is safe to put on an Anki card or a web page: flexmark renders the tree
  * (escaping any raw HTML), then an allow-list sanitizer keeps only the elements and attributes
- * Markdown produces. Links may only be http or https; images only relative paths.
+ * Markdown produces. Links may only be http or https; images only relative paths. Characters are
+ * written as themselves wherever HTML allows it ({@link MinimalHtmlWriter}): Anki searches the
+ * stored HTML.
  */
 public final class HtmlRendering {
 
@@ -115,7 +118,12 @@ public final class HtmlRendering {
 
   /** The tree as sanitized HTML. */
   public static String html(Node node) {
-    return sanitize(RENDERER.render(node));
+    return sanitize(unsanitized(node), POLICY);
+  }
+
+  /** What flexmark writes for the tree, before the sanitizer sees it. */
+  static String unsanitized(Node node) {
+    return RENDERER.render(node);
   }
 
   /**
@@ -129,7 +137,7 @@ public final class HtmlRendering {
 
   /** {@link #html(Node, UnaryOperator)}, sanitized with another policy than the cards' one. */
   public static String html(Node node, UnaryOperator<String> imageSource, PolicyFactory policy) {
-    return policy.sanitize(imageRenderer(imageSource).render(node));
+    return sanitize(imageRenderer(imageSource).render(node), policy);
   }
 
   /** Inline Markdown (a question) as sanitized HTML, without the enclosing paragraph. */
@@ -160,6 +168,15 @@ public final class HtmlRendering {
   }
 
   /**
+   * Plain text as an element's content: {@code & < >} become entities and every other character
+   * stays as it is (control characters that HTML forbids are dropped). For the fields of an Anki
+   * note, whose stored text Anki's search matches.
+   */
+  public static String escapeContent(String text) {
+    return MinimalHtmlWriter.content(text);
+  }
+
+  /**
    * Plain text as HTML, for an element's content or a quoted attribute value: {@code & < > " '}
    * become entities (commons-text's XML escaping, whose five entities HTML5 knows too); every other
    * character, non-ASCII included, stays as it is, and control characters that HTML forbids are
@@ -169,8 +186,24 @@ public final class HtmlRendering {
     return StringEscapeUtils.escapeXml10(text);
   }
 
+  /**
+   * HTML as the cards' policy lets it through, written by {@link #sanitize(String, PolicyFactory)}.
+   */
   public static String sanitize(String html) {
-    return POLICY.sanitize(html);
+    return sanitize(html, POLICY);
+  }
+
+  /**
+   * HTML as {@code policy} lets it through, with plain characters wherever HTML allows them ({@link
+   * MinimalHtmlWriter}): what {@code policy.sanitize(html)} keeps, written without its renderer's
+   * extra character references. {@code PolicyFactory.sanitize} would also run the policy's
+   * preprocessors; our policies have none ({@code HtmlPolicyBuilder.withPreprocessor} is never
+   * called).
+   */
+  public static String sanitize(String html, PolicyFactory policy) {
+    StringBuilder out = new StringBuilder(html.length());
+    HtmlSanitizer.sanitize(html, policy.apply(new MinimalHtmlWriter(out)));
+    return out.toString();
   }
 
   /** A renderer for one rewrite; links other than images keep their destination. */

@@ -379,7 +379,7 @@ class ExportTest {
             fundamentals.stream().map(q -> AnkiRows.guid(BANK_ID, q.id())).toList());
     assertThat(rows)
         .extracting(row -> row.get("Deck"))
-        .containsOnly("API Interview Question Bank::Fundamentals");
+        .containsOnly("API Interview Question Bank::01 Fundamentals");
   }
 
   @Test

@@ -12,9 +12,10 @@ import java.util.Map;
  * The {@code anki-csv} format: {@code <pack id>.anki.csv}, one Basic note per question, for the
  * text import of Anki 2.1.55 or newer (whose importer reads the {@code #deck column}, {@code #tags
  * column} and {@code #guid column} header lines). To use it: File &gt; Import, pick the file; Anki
- * takes the note type, decks, tags and GUIDs from the file. Then copy the files in {@code <pack
- * id>.media/}, if there is one, into the profile's {@code collection.media} folder. Importing a
- * newer export updates the notes in place.
+ * takes the decks, tags and GUIDs from the file, and puts the question and answer into the first
+ * two fields of Basic, whatever the profile's language calls it ({@link AnkiCsvFile}). Then copy
+ * the files in {@code <pack id>.media/}, if there is one, into the profile's {@code
+ * collection.media} folder. Importing a newer export updates the notes in place.
  */
 public final class AnkiCsvExporter implements Exporter {
 

@@ -14,8 +14,8 @@ final class AnkiGuid {
   private static final int BYTES = 16;
 
   /**
-   * A letter first: Anki skips a data row that starts with {@code #} as a comment, and hex digits
-   * alone could not promise that the row never does.
+   * A letter first. The GUID was the first column of the CSV, where a row starting with {@code #}
+   * would be skipped as a comment; it no longer is, but a GUID never changes, so the prefix stays.
    */
   private static final String PREFIX = "qb";
 

@@ -10,6 +10,7 @@ import io.github.questionbank.select.Pack;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -25,7 +26,7 @@ final class AnkiNotes {
   static List<AnkiNote> of(Pack pack, ParsedQuestions parsed, AnkiMedia media) {
     List<AnkiNote> notes = new ArrayList<>(pack.questionCount());
     for (Section section : pack.sections()) {
-      String deck = deck(pack.title(), section.title());
+      String deck = deck(pack, section);
       for (Question question : section.questions()) {
         UnaryOperator<String> images = source -> media.source(question.sectionId(), source);
         notes.add(
@@ -46,12 +47,24 @@ final class AnkiNotes {
   }
 
   /**
-   * {@code <pack title>::<section title>}: a deck per pack with a subdeck per section. A {@code ::}
-   * inside a title would nest one level deeper than meant, and a line break has no place in a deck
-   * name, so both are flattened.
+   * {@code <pack title>::<number> <section title>}, e.g. {@code API Interview Question Bank::03
+   * Security}: a deck per pack with a subdeck per section. Anki lists decks, and serves a parent
+   * deck's new cards, in the order of their names, so each subdeck starts with its section's number
+   * in the bank, zero-padded to at least two digits: the names sort in the bank's order, and a bank
+   * that grows to ten sections renames no deck. The number is the section's place in the bank, not
+   * in the pack, so that a pack's deck names do not change when an edit makes the pack select from
+   * one section more. A {@code ::} inside a title would nest one level deeper than meant, and a
+   * line break has no place in a deck name, so both are flattened.
    */
-  static String deck(String packTitle, String sectionTitle) {
-    return deckPart(packTitle) + "::" + deckPart(sectionTitle);
+  static String deck(Pack pack, Section section) {
+    List<Section> sections = pack.bank().sections();
+    int number = 1;
+    while (number <= sections.size() && !sections.get(number - 1).id().equals(section.id())) {
+      number++;
+    }
+    int width = Math.max(2, Integer.toString(sections.size()).length());
+    String numbered = String.format(Locale.ROOT, "%0" + width + "d", number);
+    return deckPart(pack.title()) + "::" + numbered + " " + deckPart(section.title());
   }
 
   /**

@@ -11,9 +11,15 @@ import java.util.Map;
  * What goes into a package's collection, with every id decided: the note type, the pack's deck with
  * a subdeck per section, and each note with its note id, card id and deck.
  *
- * <p>The ids come from names (see {@link AnkiIds}): the note type's from the bank id, a deck's from
- * the bank, pack and section ids, a note's and its card's from the note's GUID. The note type and
- * decks take theirs first, so that a note can never push them onto another id.
+ * <p>The ids come from keys, not the clock (see {@link AnkiIds}): the note type's from the bank id,
+ * a deck's from the bank, pack and section ids, a note's and its card's from the note's GUID. The
+ * note type and decks take theirs first, so that a note can never push them onto another id. A
+ * deck's id never depends on its name: renaming a section keeps its deck's id. Anki's importer,
+ * though, matches decks by name ({@code rslib/src/import_export/package/apkg/import/decks.rs}) and
+ * leaves the cards it already has where they are: a renamed deck arrives as a new deck beside the
+ * old one.
+ *
+ * @param decks the pack's deck, then a subdeck per section named by {@link AnkiNotes#deck}
  */
 record AnkiPackage(AnkiNoteType noteType, List<AnkiDeck> decks, List<Card> cards) {
 
@@ -35,8 +41,7 @@ record AnkiPackage(AnkiNoteType noteType, List<AnkiDeck> decks, List<Card> cards
     Map<String, Long> sectionDecks = new LinkedHashMap<>();
     for (Section section : pack.sections()) {
       AnkiDeck deck =
-          new AnkiDeck(
-              ids.of(packKey + "/" + section.id()), AnkiNotes.deck(pack.title(), section.title()));
+          new AnkiDeck(ids.of(packKey + "/" + section.id()), AnkiNotes.deck(pack, section));
       decks.add(deck);
       sectionDecks.put(section.id(), deck.id());
     }

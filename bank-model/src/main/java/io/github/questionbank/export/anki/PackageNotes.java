@@ -35,9 +35,9 @@ final class PackageNotes {
                 note.back(),
                 question.difficulty().name(),
                 lessons(pack.bank(), question),
-                HtmlRendering.escapeText(String.join(" ", question.tags())),
-                HtmlRendering.escapeText(section.title()),
-                HtmlRendering.escapeText(question.id()));
+                HtmlRendering.escapeContent(String.join(" ", question.tags())),
+                HtmlRendering.escapeContent(section.title()),
+                HtmlRendering.escapeContent(question.id()));
         String sortField =
             QuestionRendering.of(question, () -> PlainText.of(parsed.get(question).questionText()));
         result.add(new PackageNote(note, section.id(), fields, sortField));
@@ -51,7 +51,7 @@ final class PackageNotes {
     List<String> lines = new ArrayList<>();
     for (String id : question.lessons()) {
       String title = bank.lesson(id).map(Lesson::title).orElse("");
-      lines.add(HtmlRendering.escapeText(title.isBlank() ? id : id + " \u00b7 " + title));
+      lines.add(HtmlRendering.escapeContent(title.isBlank() ? id : id + " \u00b7 " + title));
     }
     return String.join("<br>", lines);
   }

@@ -9,6 +9,7 @@ import io.github.questionbank.testing.BankFixture;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.text.StringEscapeUtils;
 import org.junit.jupiter.api.Test;
@@ -36,15 +37,16 @@ class AnkiCsvFileTest {
   void headerLinesComeFirstExactlyAsAnkiReadsThem() throws Exception {
     AnkiImportFile file = exportMinimal(temp);
 
+    // No #columns: with column names, Anki fills only the fields whose names match them, and a
+    // German profile's Basic has Vorderseite and Rückseite.
     assertThat(file.headerLines())
         .containsExactly(
             "#separator:Tab",
             "#html:true",
             "#notetype:Basic",
-            "#columns:GUID\tFront\tBack\tDeck\tTags",
-            "#deck column:4",
-            "#tags column:5",
-            "#guid column:1");
+            "#deck column:3",
+            "#tags column:4",
+            "#guid column:5");
   }
 
   @Test
@@ -60,19 +62,73 @@ class AnkiCsvFileTest {
             "<p>Like this:</p>\n"
                 + InlineCodeColours.CODE_BOX
                 + "<code class=\"language-text\">&lt;tag&gt; is fine in fenced code\n</code></pre>");
+    assertThat(file.column("GUID")).allMatch(guid -> guid.matches("qb[0-9a-f]{32}"));
+  }
+
+  /**
+   * The import dialog's defaults, in an English profile and in a German one (whose Basic is called
+   * Einfach, so that {@code #notetype:Basic} names nothing there), and in an English profile whose
+   * last used note type is Cloze: the question fills the first field, the answer the second.
+   */
+  @Test
+  void notesLandInTheirFieldsWhateverTheProfilesLanguage() throws Exception {
+    AnkiImportFile file = exportMinimal(temp);
+    List<AnkiTextImport> english =
+        List.of(AnkiTextImport.BASIC, AnkiTextImport.CLOZE, AnkiTextImport.EINFACH);
+
+    assertThat(AnkiTextImport.noteType(file, english, AnkiTextImport.CLOZE))
+        .isEqualTo(AnkiTextImport.BASIC);
+    AnkiTextImport german =
+        AnkiTextImport.noteType(file, List.of(AnkiTextImport.EINFACH), AnkiTextImport.EINFACH);
+    assertThat(german).isEqualTo(AnkiTextImport.EINFACH);
+    for (AnkiTextImport noteType : List.of(AnkiTextImport.BASIC, german)) {
+      assertThat(noteType.fieldsOf(file, file.records().get(2)))
+          .as(noteType.name())
+          .containsExactly(
+              "How does it <strong>work</strong>?",
+              "<p>Like this:</p>\n"
+                  + InlineCodeColours.CODE_BOX
+                  + "<code class=\"language-text\">&lt;tag&gt; is fine in fenced code\n</code></pre>");
+    }
+    CSVRecord first = file.records().get(0);
+    assertThat(file.fieldByHeader(first, "deck column")).isEqualTo("Mini Bank::01 Basics");
+    assertThat(file.fieldByHeader(first, "tags column"))
+        .isEqualTo("difficulty::LOW section::basics lesson::01");
+    assertThat(file.fieldByHeader(first, "guid column"))
+        .isEqualTo(AnkiGuid.of("mini-bank", "what-is-it"));
   }
 
   @Test
-  void everyRecordStartsWithTheGuidsLetterNeverAHash() throws Exception {
+  void noRowStartsWithAHash() throws Exception {
     AnkiImportFile file = exportMinimal(temp);
 
     for (CSVRecord record : file.records()) {
       char first = file.body().charAt((int) record.getCharacterPosition());
       assertThat(first).isNotEqualTo('#');
-      // A letter, not a quote: the row does not rely on the CSV library quoting a leading '#'.
-      assertThat(Character.isLetter(first)).as("row starts with %s", first).isTrue();
-      assertThat(record.get(0)).isEqualTo(file.fieldByHeader(record, "guid column"));
     }
+  }
+
+  /**
+   * Anki takes every line at the top that starts with {@code #} as a header line, and skips a row
+   * that starts with one as a comment: a question that starts with {@code #} is quoted.
+   */
+  @Test
+  void aQuestionStartingWithAHashIsQuotedSoItsRowIsNeitherHeaderNorComment() throws Exception {
+    BankFixture fixture =
+        BankFixture.minimal(temp.resolve("project"))
+            .with(
+                BankFixture.WHAT,
+                question(
+                    "what-is-it", "LOW", "[\"01\"]", "\"#deck column:1 is a header?\"", "Yes."));
+    fixture.write();
+    Pack pack = AnkiExportRun.wholeBank(AnkiExportRun.bank(fixture.project()));
+
+    AnkiImportFile file = AnkiExportRun.exportAndRead(pack, fixture.project(), temp.resolve("out"));
+
+    assertThat(file.headerLines()).hasSize(6).contains("#deck column:3");
+    assertThat(file.body()).startsWith("\"#deck column:1 is a header?\"\t<p>Yes.</p>\t");
+    assertThat(file.records()).hasSize(3);
+    assertThat(file.field(file.records().get(0), "Front")).isEqualTo("#deck column:1 is a header?");
   }
 
   @Test

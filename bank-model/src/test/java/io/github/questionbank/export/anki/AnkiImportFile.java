@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -17,7 +17,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * An Anki import file read the way Anki's text importer reads it: strict UTF-8; the {@code #key:
  * value} header lines only at the very top; then the rows, tab-separated with RFC 4180 quotes, a
- * row that starts with {@code #} skipped as a comment; fields found by the header's column names.
+ * row that starts with {@code #} skipped as a comment; fields found as Anki's import dialog finds
+ * them.
  */
 record AnkiImportFile(List<String> headerLines, String body, List<CSVRecord> records) {
 
@@ -48,20 +49,36 @@ record AnkiImportFile(List<String> headerLines, String body, List<CSVRecord> rec
 
   /** The value of a header line such as {@code #deck column:4}. */
   String header(String key) {
-    return headerLines.stream()
-        .filter(line -> line.startsWith("#" + key + ":"))
-        .map(line -> line.substring(key.length() + 2))
-        .findFirst()
+    return optionalHeader(key)
         .orElseThrow(() -> new AssertionError("no #" + key + " header in " + headerLines));
   }
 
-  /** A field of a row, by the name {@code #columns} gives its column. */
+  Optional<String> optionalHeader(String key) {
+    return headerLines.stream()
+        .filter(line -> line.startsWith("#" + key + ":"))
+        .map(line -> line.substring(key.length() + 2))
+        .findFirst();
+  }
+
+  /**
+   * A field of a row as Anki fills a note of an English profile's Basic note type with the import
+   * dialog's defaults: {@code Front} and {@code Back} are the note's fields ({@link
+   * AnkiTextImport}), {@code Deck}, {@code Tags} and {@code GUID} the columns the header lines
+   * name.
+   */
   String field(CSVRecord record, String column) {
-    int index = Arrays.asList(header("columns").split("\t")).indexOf(column);
-    if (index < 0) {
-      throw new AssertionError("no column " + column + " in " + header("columns"));
-    }
-    return record.get(index);
+    return switch (column) {
+      case "Deck" -> fieldByHeader(record, "deck column");
+      case "Tags" -> fieldByHeader(record, "tags column");
+      case "GUID" -> fieldByHeader(record, "guid column");
+      default -> {
+        int field = AnkiTextImport.BASIC.fields().indexOf(column);
+        if (field < 0) {
+          throw new AssertionError("no column " + column);
+        }
+        yield AnkiTextImport.BASIC.fieldsOf(this, record).get(field);
+      }
+    };
   }
 
   /** A field of a row, by a {@code #... column:N} header (1-based), as Anki finds it. */

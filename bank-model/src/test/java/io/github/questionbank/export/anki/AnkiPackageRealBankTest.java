@@ -40,13 +40,14 @@ class AnkiPackageRealBankTest {
     assertThat(apkg.collection().models().size()).isEqualTo(1);
     List<String> sections = new ArrayList<>();
     for (Section section : bank.sections()) {
-      sections.add("API Interview Question Bank::" + section.title());
+      sections.add(
+          "API Interview Question Bank::%02d %s"
+              .formatted(bank.sections().indexOf(section) + 1, section.title()));
     }
-    assertThat(sections)
+    assertThat(bank.sections())
+        .extracting(Section::title)
         .containsExactlyElementsOf(
-            content.sections().stream()
-                .map(section -> "API Interview Question Bank::" + section.title())
-                .toList());
+            content.sections().stream().map(RealBankContent.Section::title).toList());
     assertThat(apkg.collection().deckNames().values())
         .containsExactlyElementsOf(
             concat(List.of("Default", "API Interview Question Bank"), sections));
@@ -96,6 +97,26 @@ class AnkiPackageRealBankTest {
     assertThat(all.toString().toLowerCase(Locale.ROOT))
         .doesNotContain("<script", "onclick", "onerror", "onload", "javascript:");
     assertThat(apkg.mediaMap()).isEmpty();
+  }
+
+  /**
+   * Anki lists decks, and serves a parent deck's new cards, in the order of their names (compared
+   * without case, {@code ::} as a separator that sorts before any character): the bank's order.
+   */
+  @Test
+  void ankiListsTheSubdecksInTheBanksOrder() {
+    List<String> inBankOrder = new ArrayList<>();
+    for (AnkiPackageFile.Card card : apkg.cards()) {
+      String deck = apkg.collection().deckNames().get(card.did());
+      if (!inBankOrder.contains(deck)) {
+        inBankOrder.add(deck);
+      }
+    }
+
+    assertThat(inBankOrder).hasSize(bank.sections().size());
+    assertThat(AnkiDeckOrder.sorted(inBankOrder)).containsExactlyElementsOf(inBankOrder);
+    assertThat(AnkiDeckOrder.sorted(csv.column("Deck").stream().distinct().toList()))
+        .containsExactlyElementsOf(inBankOrder);
   }
 
   private static List<String> concat(List<String> first, List<String> second) {

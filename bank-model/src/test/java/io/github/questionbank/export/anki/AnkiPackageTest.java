@@ -125,12 +125,13 @@ class AnkiPackageTest {
   }
 
   @Test
-  void theBankDeckWithASubdeckPerSection() {
+  void theBankDeckWithANumberedSubdeckPerSection() {
     assertThat(apkg.collection().deckNames().values())
-        .containsExactly("Default", "Mini Bank", "Mini Bank::Basics", "Mini Bank::Advanced");
+        .containsExactly("Default", "Mini Bank", "Mini Bank::01 Basics", "Mini Bank::02 Advanced");
+    // The ids come from the ids of the bank, pack and section, never from the names shown.
     assertThat(apkg.collection().deckId("Mini Bank"))
         .isEqualTo(AnkiIds.hash("deck/mini-bank/mini-bank"));
-    assertThat(apkg.collection().deckId("Mini Bank::Advanced"))
+    assertThat(apkg.collection().deckId("Mini Bank::02 Advanced"))
         .isEqualTo(AnkiIds.hash("deck/mini-bank/mini-bank/advanced"));
     for (JsonNode deck : apkg.collection().decks()) {
       assertThat(deck.get("conf").asInt()).as("options group").isEqualTo(1);
@@ -191,7 +192,7 @@ class AnkiPackageTest {
       assertThat(card.mod()).isEqualTo(AnkiPackageTesting.TIMESTAMP.getEpochSecond());
     }
     assertThat(decks)
-        .containsExactly("Mini Bank::Basics", "Mini Bank::Basics", "Mini Bank::Advanced");
+        .containsExactly("Mini Bank::01 Basics", "Mini Bank::01 Basics", "Mini Bank::02 Advanced");
     assertThat(cards).extracting(AnkiPackageFile.Card::due).containsExactly(1L, 2L, 3L);
     for (AnkiPackageFile.Note note : notes) {
       assertThat(note.id()).isEqualTo(AnkiIds.hash("note/" + note.guid()));
@@ -249,5 +250,54 @@ class AnkiPackageTest {
     List<String> names = new ArrayList<>();
     fields.forEach(field -> names.add(field.get("name").asText()));
     return names;
+  }
+
+  /**
+   * Anki's Browse search matches a note's stored fields: every field, the package's own included,
+   * holds its characters as they are, HTML's own three escaped.
+   */
+  @Test
+  void everyFieldHoldsPlainCharacters() throws Exception {
+    BankFixture fixture =
+        BankFixture.minimal(temp.resolve("plain"))
+            .with(
+                "bank.yaml", BankFixture.BANK_YAML.replace("title: Basics", "title: Q&A 'basics'"))
+            .with(
+                "lessons.yaml",
+                """
+                lessons:
+                  - id: "01"
+                    title: 'What''s "REST" & <why>'
+                  - id: "02"
+                    title: Second lesson
+                """)
+            .with(
+                BankFixture.WHAT,
+                BankFixture.question(
+                    "what-is-it",
+                    "LOW",
+                    "[\"01\"]",
+                    "\"Doesn't `a+b` = \\\"c\\\"?\"",
+                    "It's \"N+1\" & x@y, 1 < 2."));
+    fixture.write();
+    Pack plain = AnkiExportRun.wholeBank(AnkiExportRun.bank(fixture.project()));
+    Path out = temp.resolve("plain-out");
+    AnkiPackageFile file = AnkiPackageTesting.export(plain, fixture.project(), out);
+    AnkiImportFile rows = AnkiPackageTesting.csv(plain, out);
+
+    AnkiPackageFile.Note what = file.notesInPackOrder().get(0);
+    assertThat(what.fields())
+        .containsExactly(
+            "Doesn't <code>a+b</code> = \"c\"?",
+            "<p>It's \"N+1\" &amp; x@y, 1 &lt; 2.</p>",
+            "LOW",
+            "01 \u00b7 What's \"REST\" &amp; &lt;why&gt;",
+            "",
+            "Q&amp;A 'basics'",
+            "what-is-it");
+    CSVRecord row = rows.records().get(0);
+    assertThat(rows.field(row, "Front")).isEqualTo(what.fields().get(0));
+    assertThat(rows.field(row, "Back")).isEqualTo(what.fields().get(1));
+    assertThat(rows.field(row, "Deck")).isEqualTo("Mini Bank::01 Q&A 'basics'");
   }
 }

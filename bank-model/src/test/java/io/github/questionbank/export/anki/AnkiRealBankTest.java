@@ -9,6 +9,7 @@ import io.github.questionbank.testing.RealBankContent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,7 +80,9 @@ class AnkiRealBankTest {
     CSVRecord record = file.byGuid(AnkiGuid.of(bank.id(), pkce.id()));
 
     assertThat(file.fieldByHeader(record, "deck column"))
-        .isEqualTo("API Interview Question Bank::Security");
+        .isEqualTo(
+            "API Interview Question Bank::%02d Security"
+                .formatted(bank.sections().indexOf(bank.section("security").orElseThrow()) + 1));
     assertThat(file.fieldByHeader(record, "tags column"))
         .isEqualTo("difficulty::HIGH section::security lesson::07 oauth security");
     assertThat(file.field(record, "Front"))
@@ -90,12 +93,36 @@ class AnkiRealBankTest {
   }
 
   @Test
-  void everySectionIsASubdeckOfThePack() {
-    assertThat(file.column("Deck"))
-        .containsOnly(
+  void everySectionIsANumberedSubdeckOfThePackThatAnkiListsInTheBanksOrder() {
+    List<String> decks = file.column("Deck").stream().distinct().toList();
+
+    assertThat(decks)
+        .containsExactlyElementsOf(
             bank.sections().stream()
-                .map(section -> "API Interview Question Bank::" + section.title())
-                .toArray(String[]::new));
+                .map(
+                    section ->
+                        "API Interview Question Bank::%02d %s"
+                            .formatted(bank.sections().indexOf(section) + 1, section.title()))
+                .toList());
+    assertThat(AnkiDeckOrder.sorted(decks)).containsExactlyElementsOf(decks);
+  }
+
+  /**
+   * Anki's search matches the stored HTML: no character is a character reference but those HTML
+   * needs ({@code &lt; &gt; &amp;}, and {@code &quot;} inside an attribute).
+   */
+  @Test
+  void fieldsHoldPlainCharactersNotCharacterReferences() {
+    for (String field : concat(file.column("Front"), file.column("Back"))) {
+      assertThat(field).doesNotContainPattern("&#[0-9xX]").doesNotContain("&apos;");
+      assertThat(field.replaceAll("=\"[^\"]*\"", "=\"\"")).doesNotContain("&quot;");
+    }
+  }
+
+  private static List<String> concat(List<String> first, List<String> second) {
+    List<String> all = new java.util.ArrayList<>(first);
+    all.addAll(second);
+    return all;
   }
 
   @Test

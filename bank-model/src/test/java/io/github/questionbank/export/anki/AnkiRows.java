@@ -2,7 +2,6 @@ package io.github.questionbank.export.anki;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +11,13 @@ public final class AnkiRows {
 
   private AnkiRows() {}
 
-  /** Each row's fields by the column names of its {@code #columns} header line. */
+  /**
+   * Each row as Anki's import dialog reads it into Basic: {@code Front}, {@code Back}, {@code
+   * Deck}, {@code Tags} and {@code GUID}.
+   */
   public static List<Map<String, String>> read(Path file) throws IOException {
     AnkiImportFile anki = AnkiImportFile.read(file);
-    List<String> columns = Arrays.asList(anki.header("columns").split("\t"));
+    List<String> columns = List.of("Front", "Back", "Deck", "Tags", "GUID");
     return anki.records().stream()
         .map(
             record -> {
