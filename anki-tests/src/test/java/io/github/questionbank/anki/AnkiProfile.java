@@ -1,5 +1,7 @@
 package io.github.questionbank.anki;
 
+import anki.card_rendering.RenderCardResponse;
+import anki.card_rendering.RenderedTemplateNode;
 import anki.decks.DeckTreeNode;
 import anki.generic.Empty;
 import anki.import_export.CsvMetadata;
@@ -97,6 +99,31 @@ final class AnkiProfile implements Closeable {
 
   Notetype notetypeOf(Note note) {
     return engine.getNotetype(note.getNotetypeId());
+  }
+
+  /** The deck of a note's card (our notes have one card each). */
+  String deckOf(Note note) {
+    List<Long> cards = engine.cardsOfNote(note.getId());
+    return engine.getDeck(engine.getCard(cards.get(0)).getDeckId()).getName();
+  }
+
+  /** A card as the reviewer shows it: its question side and its answer side, as HTML. */
+  RenderedCard render(long cardId) {
+    RenderCardResponse rendered = engine.renderExistingCard(cardId, false, false);
+    return new RenderedCard(html(rendered.getQuestionNodesList()), html(rendered.getAnswerNodesList()));
+  }
+
+  record RenderedCard(String question, String answer) {}
+
+  private static String html(List<RenderedTemplateNode> nodes) {
+    StringBuilder html = new StringBuilder();
+    for (RenderedTemplateNode node : nodes) {
+      html.append(
+          node.getValueCase() == RenderedTemplateNode.ValueCase.TEXT
+              ? node.getText()
+              : node.getReplacement().getCurrentText());
+    }
+    return html.toString();
   }
 
   /** The deck list as the main window shows it, top to bottom: full names, parents first. */
