@@ -11,8 +11,8 @@ import net.ankiweb.rsdroid.NativeMethods;
 
 /**
  * Anki's engine, rslib, through the JNI entry points AnkiDroid compiles into it. The typed methods
- * (one per backend call the desktop app makes, e.g. {@code importAnkiPackage}) come from the
- * AAR's generated {@link GeneratedBackend}; this class only carries their protobuf bytes to {@link
+ * (one per backend call the desktop app makes, e.g. {@code importAnkiPackage}) come from the AAR's
+ * generated {@link GeneratedBackend}; this class only carries their protobuf bytes to {@link
  * NativeMethods} and back. AnkiDroid's own {@code Backend} subclass is not used: it needs Android
  * classes (Looper, Timber, org.json) that a plain JVM has not.
  */
@@ -23,7 +23,8 @@ final class AnkiEngine extends GeneratedBackend implements Closeable {
   /** A backend whose translations, and the names of the stock note types, are in {@code lang}. */
   AnkiEngine(String lang) {
     NativeLibrary.load();
-    byte[] init = BackendInit.newBuilder().addAllPreferredLangs(List.of(lang)).build().toByteArray();
+    byte[] init =
+        BackendInit.newBuilder().addAllPreferredLangs(List.of(lang)).build().toByteArray();
     try {
       pointer = Int64.parseFrom(unpack(NativeMethods.INSTANCE.openBackend(init))).getVal();
     } catch (InvalidProtocolBufferException e) {

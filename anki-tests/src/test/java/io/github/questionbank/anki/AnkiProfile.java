@@ -110,7 +110,8 @@ final class AnkiProfile implements Closeable {
   /** A card as the reviewer shows it: its question side and its answer side, as HTML. */
   RenderedCard render(long cardId) {
     RenderCardResponse rendered = engine.renderExistingCard(cardId, false, false);
-    return new RenderedCard(html(rendered.getQuestionNodesList()), html(rendered.getAnswerNodesList()));
+    return new RenderedCard(
+        html(rendered.getQuestionNodesList()), html(rendered.getAnswerNodesList()));
   }
 
   record RenderedCard(String question, String answer) {}

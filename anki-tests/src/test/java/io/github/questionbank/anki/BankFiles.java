@@ -54,7 +54,8 @@ final class BankFiles {
   static Bank read(Path project) throws IOException {
     ValidationResult result =
         new Validation()
-            .validate(new ValidationRequest(project, project.resolve("src/bank"), Optional.empty()));
+            .validate(
+                new ValidationRequest(project, project.resolve("src/bank"), Optional.empty()));
     assertThat(result.hasErrors()).as("%s", result.diagnostics()).isFalse();
     return result.bank().orElseThrow();
   }
@@ -85,8 +86,8 @@ final class BankFiles {
 
   /**
    * The GUID a question's note must have: restated here from the exporter's rule (128 bits of
-   * SHA-256 of bank id and question id), because learners' review histories hang on it; a change
-   * of the rule must fail a test, not pass silently.
+   * SHA-256 of bank id and question id), because learners' review histories hang on it; a change of
+   * the rule must fail a test, not pass silently.
    */
   static String guid(Bank bank, Question question) {
     byte[] digest = DigestUtils.sha256(bank.id() + "/" + question.id());

@@ -6,10 +6,10 @@ import java.util.Locale;
 
 /**
  * The engine's native library, as the {@code anki-android-backend-testing} jar carries it and the
- * build unpacks it into {@code target/anki-backend/native}: {@code librsdroid.so} for Linux
- * x86-64, {@code librsdroid.dylib} for macOS (x86-64 and arm64), {@code rsdroid.dll} for Windows
- * x86-64. Where none fits, the tests fail saying so: they never skip, since a skipped suite would
- * let a build pass without Anki having seen the outputs.
+ * build unpacks it into {@code target/anki-backend/native}: {@code librsdroid.so} for Linux x86-64,
+ * {@code librsdroid.dylib} for macOS (x86-64 and arm64), {@code rsdroid.dll} for Windows x86-64.
+ * Where none fits, the tests fail saying so: they never skip, since a skipped suite would let a
+ * build pass without Anki having seen the outputs.
  */
 final class NativeLibrary {
 

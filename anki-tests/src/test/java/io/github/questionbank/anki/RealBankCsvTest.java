@@ -82,7 +82,9 @@ class RealBankCsvTest {
         Note note = byGuid.get(row.get("GUID"));
         Notetype type = anki.notetypeOf(note);
         assertThat(type.getName()).isEqualTo(basic);
-        assertThat(note.getFields(0)).as("Front of %s", row.get("GUID")).isEqualTo(row.get("Front"));
+        assertThat(note.getFields(0))
+            .as("Front of %s", row.get("GUID"))
+            .isEqualTo(row.get("Front"));
         assertThat(note.getFields(1)).as("Back of %s", row.get("GUID")).isEqualTo(row.get("Back"));
         assertThat(anki.deckOf(note)).isEqualTo(row.get("Deck"));
         assertThat(note.getTagsList()) // Anki keeps tags sorted

@@ -82,7 +82,9 @@ class RealBankPackageTest {
       assertThat(note.getFields(0)).as("Question").isNotBlank();
       assertThat(note.getFields(1)).as("Answer").isNotBlank();
     }
-    assertThat(anki.engine().getNotetypeNames()).extracting(n -> n.getName()).contains(bank.title());
+    assertThat(anki.engine().getNotetypeNames())
+        .extracting(n -> n.getName())
+        .contains(bank.title());
   }
 
   @Test
@@ -129,7 +131,9 @@ class RealBankPackageTest {
     for (long cardId : anki.cardIds()) {
       Note note = anki.engine().getNote(anki.engine().getCard(cardId).getNoteId());
       AnkiProfile.RenderedCard card = anki.render(cardId);
-      assertThat(card.question()).as("question of %s", note.getFields(6)).contains(note.getFields(0));
+      assertThat(card.question())
+          .as("question of %s", note.getFields(6))
+          .contains(note.getFields(0));
       assertThat(card.answer())
           .as("answer of %s", note.getFields(6))
           .contains(note.getFields(0))
