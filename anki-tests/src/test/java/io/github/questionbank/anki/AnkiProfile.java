@@ -10,7 +10,6 @@ import anki.import_export.ImportResponse;
 import anki.notes.Note;
 import anki.notetypes.Notetype;
 import anki.search.SortOrder;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.google.protobuf.ByteString;
@@ -39,18 +38,18 @@ final class AnkiProfile implements Closeable {
   }
 
   /** A new collection in {@code folder}, its stock note types named in {@code lang}. */
-  static AnkiProfile open(Path folder, String lang) {
+  static AnkiProfile open(Path folder, String lang) throws IOException {
+    Path media = Files.createDirectories(folder.resolve("collection.media"));
     AnkiEngine engine = new AnkiEngine(lang);
     try {
-      Path media = Files.createDirectories(folder.resolve("collection.media"));
       engine.openCollection(
           folder.resolve("collection.anki2").toString(),
           media.toString(),
           folder.resolve("collection.media.db").toString(),
           false);
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       engine.close();
-      throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+      throw e;
     }
     return new AnkiProfile(engine, folder);
   }
@@ -144,19 +143,10 @@ final class AnkiProfile implements Closeable {
     }
   }
 
-  /** Rows of a read-only SQL query on the collection (AnkiDroid's DB bridge). */
+  /** The rows a SQL query on the collection returns (AnkiDroid's database bridge). */
   ArrayNode query(String sql) {
-    String request =
-        JSON.createObjectNode()
-            .put("kind", "query")
-            .put("sql", sql)
-            .put("first_row_only", false)
-            .set("args", JSON.createArrayNode())
-            .toString();
-    ByteString answer = engine.runDbCommand(ByteString.copyFromUtf8(request));
     try {
-      JsonNode rows = JSON.readTree(answer.toStringUtf8());
-      return (ArrayNode) rows;
+      return (ArrayNode) JSON.readTree(engine.runDbCommand(request(sql)).toStringUtf8());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -164,16 +154,21 @@ final class AnkiProfile implements Closeable {
 
   /** Runs a statement that changes the collection (to stand in for a sync, say). */
   void execute(String sql) {
-    String request =
+    engine.runDbCommand(request(sql));
+  }
+
+  /** The bridge's request: a JSON object, as AnkiDroid's {@code dbRequestJson} builds it. */
+  private static ByteString request(String sql) {
+    return ByteString.copyFromUtf8(
         JSON.createObjectNode()
             .put("kind", "query")
             .put("sql", sql)
             .put("first_row_only", false)
             .set("args", JSON.createArrayNode())
-            .toString();
-    engine.runDbCommand(ByteString.copyFromUtf8(request));
+            .toString());
   }
 
+  /** The single number a query such as {@code select count(*) ...} returns. */
   long single(String sql) {
     return query(sql).get(0).get(0).asLong();
   }
