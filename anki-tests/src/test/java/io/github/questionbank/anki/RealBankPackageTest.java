@@ -115,15 +115,21 @@ class RealBankPackageTest {
 
   @Test
   @Disabled(
-      "issue 14: Anki lists subdecks by name, so 'Debugging Scenarios' comes first; fixed when"
-          + " the subdecks are numbered in the bank's order (another helper's change)")
-  void theDeckListShowsTheSectionsInTheBanksOrder() {
+      "issue 14: Anki lists and studies subdecks by name, so 'Debugging Scenarios' comes first;"
+          + " fixed when the subdecks are numbered in the bank's order (another helper's change)")
+  void theDeckListAndStudyFollowTheBanksSectionOrder() {
     List<String> subdecks =
         anki.deckList().stream().filter(name -> name.startsWith(bank.title() + "::")).toList();
     assertThat(subdecks).hasSize(bank.sections().size());
     for (int i = 0; i < subdecks.size(); i++) {
       assertThat(subdecks.get(i)).endsWith(bank.sections().get(i).title());
     }
+
+    anki.engine().setCurrentDeck(anki.engine().getDeckIdByName(bank.title()));
+    long firstCard = anki.engine().getQueuedCards(1, false).getCards(0).getCard().getDeckId();
+    assertThat(anki.engine().getDeck(firstCard).getName())
+        .as("the deck studying the bank's deck starts in")
+        .endsWith(bank.sections().get(0).title());
   }
 
   @Test
