@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,10 +46,6 @@ class RealBankCsvTest {
   }
 
   @Test
-  @Disabled(
-      "issue 14: in German the stock note type is 'Einfach', #notetype:Basic finds nothing and"
-          + " Anki maps columns in file order, so Front gets the GUID; fixed by the CSV column"
-          + " change (Front and Back first), another helper's change")
   void aGermanProfileGetsEveryRowAsANoteWithItsFieldsDeckTagsAndGuid() throws Exception {
     assertLandsInTheRightFields("de", "Einfach");
   }

@@ -16,7 +16,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,9 +113,6 @@ class RealBankPackageTest {
   }
 
   @Test
-  @Disabled(
-      "issue 14: Anki lists and studies subdecks by name, so 'Debugging Scenarios' comes first;"
-          + " fixed when the subdecks are numbered in the bank's order (another helper's change)")
   void theDeckListAndStudyFollowTheBanksSectionOrder() {
     List<String> subdecks =
         anki.deckList().stream().filter(name -> name.startsWith(bank.title() + "::")).toList();
