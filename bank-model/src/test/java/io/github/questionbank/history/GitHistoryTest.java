@@ -8,7 +8,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.eclipse.jgit.api.ResetCommand;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheBuilder;
+import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.lib.CommitBuilder;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.lib.Repository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -150,5 +167,83 @@ class GitHistoryTest {
       assertThat(GitHistory.of(bank.bankDirectory(), OUTPUT_TIMESTAMP).fingerprint())
           .isEqualTo(committed);
     }
+  }
+
+  /**
+   * A bank of 2,000 files with 50 commits, each of the last 49 editing 40 files: the history is
+   * read in one walk (the time it takes is printed), and every file has the time of its last edit.
+   * The commits are written straight into the object database (staging 2,000 files 50 times would
+   * take most of the test's time), then checked out.
+   */
+  @Test
+  void twoThousandFilesAndFiftyCommitsAreDatedInOneWalk() throws Exception {
+    Path project = temp.resolve("project");
+    List<String> files = new ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      files.add(String.format("questions/section-%02d/%04d-question.md", i % 10, i));
+    }
+    Map<String, Instant> expected = new HashMap<>();
+    try (GitRepository git = GitRepository.init(project)) {
+      Repository repository = git.git().getRepository();
+      SortedMap<String, ObjectId> tree = new TreeMap<>();
+      for (int commit = 0; commit < 50; commit++) {
+        Instant time = FIRST.plusSeconds(3_600L * commit);
+        List<String> edited = new ArrayList<>();
+        for (int edit = 0; edit < (commit == 0 ? files.size() : 40); edit++) {
+          edited.add(commit == 0 ? files.get(edit) : files.get((commit * 37 + edit * 53) % 2_000));
+        }
+        try (ObjectInserter inserter = repository.newObjectInserter()) {
+          for (String file : edited) {
+            byte[] content = (file + " v" + commit).getBytes(StandardCharsets.UTF_8);
+            tree.put("src/bank/" + file, inserter.insert(Constants.OBJ_BLOB, content));
+            expected.put(file, time);
+          }
+          commit(repository, inserter, tree, time);
+        }
+      }
+      git.git().reset().setMode(ResetCommand.ResetType.HARD).call();
+    }
+
+    long start = System.nanoTime();
+    FileDates dates = GitHistory.of(project.resolve("src/bank"), OUTPUT_TIMESTAMP);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    System.out.printf(
+        "GitHistory: %d files, 50 commits, dated in %d ms%n", dates.committed().size(), millis);
+
+    assertThat(dates.committed()).containsExactlyInAnyOrderEntriesOf(expected);
+  }
+
+  /** Commits {@code tree} (path to blob) on top of HEAD, without index or work tree. */
+  private static void commit(
+      Repository repository,
+      ObjectInserter inserter,
+      SortedMap<String, ObjectId> tree,
+      Instant time)
+      throws Exception {
+    DirCache index = DirCache.newInCore();
+    DirCacheBuilder builder = index.builder();
+    for (Map.Entry<String, ObjectId> file : tree.entrySet()) {
+      DirCacheEntry entry = new DirCacheEntry(file.getKey());
+      entry.setFileMode(FileMode.REGULAR_FILE);
+      entry.setObjectId(file.getValue());
+      builder.add(entry);
+    }
+    builder.finish();
+    CommitBuilder commit = new CommitBuilder();
+    commit.setTreeId(index.writeTree(inserter));
+    ObjectId head = repository.resolve(Constants.HEAD);
+    if (head != null) {
+      commit.setParentId(head);
+    }
+    PersonIdent author =
+        new PersonIdent("Author", "author@example.org", time, java.time.ZoneOffset.UTC);
+    commit.setAuthor(author);
+    commit.setCommitter(author);
+    commit.setMessage("commit at " + time);
+    ObjectId id = inserter.insert(commit);
+    inserter.flush();
+    RefUpdate update = repository.updateRef(Constants.HEAD);
+    update.setNewObjectId(id);
+    update.forceUpdate();
   }
 }

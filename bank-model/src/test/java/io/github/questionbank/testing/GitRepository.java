@@ -3,6 +3,7 @@ package io.github.questionbank.testing;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.eclipse.jgit.api.AddCommand;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -45,9 +46,13 @@ public final class GitRepository implements AutoCloseable {
         .call();
   }
 
-  /** Stages one file, by its path in the repository. */
-  public void add(String path) throws GitAPIException {
-    git.add().addFilepattern(path).call();
+  /** Stages files, by their paths in the repository. */
+  public void add(String... paths) throws GitAPIException {
+    AddCommand add = git.add();
+    for (String path : paths) {
+      add.addFilepattern(path);
+    }
+    add.call();
   }
 
   public Git git() {
