@@ -63,7 +63,8 @@ public final class Export {
     List<ExportedFile> sized = withSizes(output, written.files(), request.listener());
     new ExportRecord(inputs, written.staged()).write(request.stateDirectory());
     request.listener().wroteAll(sized.size(), millisSince(started));
-    return new ExportResult(validated, sized, written.findings(), false, false);
+    return new ExportResult(
+        validated, sized, written.findings(), false, false, dates.fromHistory());
   }
 
   private static ExportResult refused(ValidationResult validation, List<Diagnostic> findings) {

@@ -17,8 +17,11 @@ import java.util.TreeMap;
  *
  * @param committed the date of each file committed as it is, by its path in the bank
  * @param uncommitted the date of every other file
+ * @param fromHistory whether the dates come from a Git history (else every file has {@code
+ *     project.build.outputTimestamp})
  */
-public record FileDates(SortedMap<String, Instant> committed, Instant uncommitted) {
+public record FileDates(
+    SortedMap<String, Instant> committed, Instant uncommitted, boolean fromHistory) {
 
   public FileDates {
     committed = Collections.unmodifiableSortedMap(new TreeMap<>(committed));
@@ -26,7 +29,7 @@ public record FileDates(SortedMap<String, Instant> committed, Instant uncommitte
 
   /** No history: every file has {@code date} ({@code project.build.outputTimestamp}). */
   public static FileDates without(Instant date) {
-    return new FileDates(new TreeMap<>(), date);
+    return new FileDates(new TreeMap<>(), date, false);
   }
 
   /** The date of a file, by its path relative to the bank with {@code /} between names. */

@@ -121,7 +121,7 @@ public final class GitHistory {
     }
     Instant afterNewest = newest.plusSeconds(1);
     return new FileDates(
-        committed, afterNewest.isAfter(outputTimestamp) ? afterNewest : outputTimestamp);
+        committed, afterNewest.isAfter(outputTimestamp) ? afterNewest : outputTimestamp, true);
   }
 
   /** The files under {@code folder} in a commit, by their paths in the repository. */
