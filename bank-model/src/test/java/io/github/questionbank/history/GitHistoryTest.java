@@ -71,6 +71,38 @@ class GitHistoryTest {
   }
 
   @Test
+  void aChangeMergedFromABranchIsDatedByTheMerge() throws Exception {
+    BankFixture bank = BankFixture.minimal(temp.resolve("project"));
+    bank.write();
+    Instant merged = THIRD.plusSeconds(3_600);
+    try (GitRepository git = GitRepository.init(bank.project())) {
+      git.commitAll("the bank", FIRST);
+      git.git().checkout().setCreateBranch(true).setName("edit-why").call();
+      Files.writeString(
+          bank.bankDirectory().resolve(BankFixture.WHY), bank.text(BankFixture.WHY) + "\nMore.\n");
+      git.commitAll("edit why on a branch", SECOND);
+      git.git().checkout().setName("main").call();
+      Files.writeString(
+          bank.bankDirectory().resolve(BankFixture.HOW), bank.text(BankFixture.HOW) + "\nMore.\n");
+      git.commitAll("edit how on main", THIRD);
+      git.git()
+          .merge()
+          .include(git.git().getRepository().findRef("edit-why"))
+          .setCommit(false)
+          .setFastForward(org.eclipse.jgit.api.MergeCommand.FastForwardMode.NO_FF)
+          .call();
+      git.commit("merge edit-why", merged);
+    }
+
+    FileDates dates = GitHistory.of(bank.bankDirectory(), OUTPUT_TIMESTAMP);
+
+    // The branch's edit reached main (what is published) with the merge.
+    assertThat(dates.of(BankFixture.WHY)).isEqualTo(merged);
+    assertThat(dates.of(BankFixture.HOW)).isEqualTo(THIRD);
+    assertThat(dates.of(BankFixture.WHAT)).isEqualTo(FIRST);
+  }
+
+  @Test
   void filesNotCommittedAsTheyAreGetOneSecondAfterTheNewestCommit() throws Exception {
     BankFixture bank = BankFixture.minimal(temp.resolve("project"));
     bank.write();
