@@ -65,6 +65,8 @@ class ArchitectureTest {
         .definedBy(ROOT + ".validate..")
         .layer("select")
         .definedBy(ROOT + ".select..")
+        .layer("history")
+        .definedBy(ROOT + ".history..")
         .layer("export.spi")
         .definedBy(ROOT + ".export.spi..")
         .layer("formats")
@@ -107,11 +109,22 @@ class ArchitectureTest {
             "report")
         .whereLayer("select")
         .mayOnlyAccessLayers("model", "diagnostic")
+        .whereLayer("history")
+        .mayOnlyAccessLayers("model", "markdown")
         .whereLayer("export.spi")
-        .mayOnlyAccessLayers("model", "io", "highlight", "diagnostic", "markdown", "select")
+        .mayOnlyAccessLayers(
+            "model", "io", "highlight", "diagnostic", "markdown", "select", "history")
         .whereLayer("formats")
         .mayOnlyAccessLayers(
-            "model", "io", "highlight", "diagnostic", "markdown", "glyph", "select", "export.spi")
+            "model",
+            "io",
+            "highlight",
+            "diagnostic",
+            "markdown",
+            "glyph",
+            "select",
+            "history",
+            "export.spi")
         .whereLayer("export")
         .mayOnlyAccessLayers(
             "model",
@@ -126,6 +139,7 @@ class ArchitectureTest {
             "report",
             "validate",
             "select",
+            "history",
             "export.spi",
             "formats");
   }
@@ -153,6 +167,7 @@ class ArchitectureTest {
             ROOT + ".report..",
             ROOT + ".validate..",
             ROOT + ".select..",
+            ROOT + ".history..",
             ROOT + ".export..")
         .check(core);
   }

@@ -77,7 +77,7 @@ final class ExportLog implements ExportListener {
    */
   void report(ExportResult result, Requests requests, boolean timestampUnset)
       throws MojoFailureException {
-    if (timestampUnset) {
+    if (timestampUnset && !result.datedFromHistory()) {
       adviseOnAnkiUpdates(result);
     }
     for (Diagnostic finding : result.findings()) {
@@ -112,9 +112,10 @@ final class ExportLog implements ExportListener {
   }
 
   /**
-   * Anki updates a note a learner already has only when the imported one is newer, and an Anki
-   * package's dates are the build's timestamp. Without one, every package is dated 2000-01-01, and
-   * re-importing an edited bank would change nothing: say so, with the fix, once per export.
+   * Anki updates a note a learner already has only when the imported one is newer. In Git, each
+   * note is dated by its question's last commit; outside Git, by the build's timestamp. Without
+   * either, every package is dated 2000-01-01, and re-importing an edited bank would change
+   * nothing: say so, with the fixes, once per export.
    */
   private void adviseOnAnkiUpdates(ExportResult result) {
     result.files().stream()
@@ -123,12 +124,14 @@ final class ExportLog implements ExportListener {
         .ifPresent(
             file ->
                 log.warn(
-                    "project.build.outputTimestamp is not set, so "
+                    "project.build.outputTimestamp is not set and the bank is not in a Git"
+                        + " repository, so "
                         + file.file()
                         + " is dated "
                         + OutputTimestamp.UNSET
                         + " and Anki will not update notes a learner already has when they"
-                        + " re-import it (Anki updates only notes that are newer): set"
+                        + " re-import it (Anki updates only notes that are newer): commit the bank"
+                        + " to Git (each note is then dated by its question's last commit), or set"
                         + " <project.build.outputTimestamp> in the POM's <properties> and move it"
                         + " forward when you publish (maven-release-plugin does)"));
   }

@@ -48,9 +48,24 @@ class ExportLogTest {
 
     assertThat(log.lines).hasSize(2);
     assertThat(log.lines.get(0))
-        .startsWith("[WARNING] project.build.outputTimestamp is not set, so bank-1.apkg is dated")
-        .contains("Anki will not update notes", "<project.build.outputTimestamp>");
+        .startsWith(
+            "[WARNING] project.build.outputTimestamp is not set and the bank is not in a Git"
+                + " repository, so bank-1.apkg is dated")
+        .contains(
+            "Anki will not update notes", "commit the bank", "<project.build.outputTimestamp>");
     assertThat(log.lines.get(1)).isEqualTo("[INFO] Question bank: exported 3 files to target/bank");
+  }
+
+  @Test
+  void noAdviceWhenTheNotesAreDatedFromGit() throws Exception {
+    ExportResult outsideGit = exported("anki-apkg");
+    ExportResult inGit =
+        new ExportResult(
+            outsideGit.validation(), outsideGit.files(), List.of(), false, false, true);
+
+    new ExportLog(log).report(inGit, requests, true);
+
+    assertThat(log.lines).noneMatch(line -> line.startsWith("[WARNING]"));
   }
 
   @Test

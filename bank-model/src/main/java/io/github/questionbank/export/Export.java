@@ -1,6 +1,8 @@
 package io.github.questionbank.export;
 
 import io.github.questionbank.diagnostic.Diagnostic;
+import io.github.questionbank.history.FileDates;
+import io.github.questionbank.history.GitHistory;
 import io.github.questionbank.incremental.BankFingerprint;
 import io.github.questionbank.incremental.ExportRecord;
 import io.github.questionbank.incremental.Fingerprint;
@@ -34,7 +36,10 @@ public final class Export {
     Path output = request.outputDirectory().toAbsolutePath().normalize();
     // One pass over the bank's bytes, before anything is loaded, serves every check below.
     Fingerprint files = BankFingerprint.ofFiles(request.bankDirectory());
-    Fingerprint inputs = BankFingerprint.of(files, configuration(request));
+    // Outputs carry the dates too (Anki notes'), and a commit can move a date without changing a
+    // file (committing an edit exported before): the fingerprint covers them.
+    FileDates dates = GitHistory.of(request.bankDirectory(), request.timestamp());
+    Fingerprint inputs = BankFingerprint.of(files, configuration(request), dates.fingerprint());
     ExportRecord last = ExportRecord.read(request.stateDirectory());
     ExportValidation validation = new ExportValidation(request, files);
     if (last.upToDate(inputs, output)) {
@@ -50,7 +55,7 @@ public final class Export {
     List<Pack> packs =
         PackSelection.select(validated.bank().get(), request.packs(), request.formats());
     StagedWrite.Outcome written =
-        new StagedWrite(request, output).write(packs, checked.trees(), last.files());
+        new StagedWrite(request, output, dates).write(packs, checked.trees(), last.files());
     if (written.refused()) {
       return refused(validated, written.findings());
     }
@@ -58,7 +63,8 @@ public final class Export {
     List<ExportedFile> sized = withSizes(output, written.files(), request.listener());
     new ExportRecord(inputs, written.staged()).write(request.stateDirectory());
     request.listener().wroteAll(sized.size(), millisSince(started));
-    return new ExportResult(validated, sized, written.findings(), false, false);
+    return new ExportResult(
+        validated, sized, written.findings(), false, false, dates.fromHistory());
   }
 
   private static ExportResult refused(ValidationResult validation, List<Diagnostic> findings) {

@@ -3,6 +3,8 @@ package io.github.questionbank.export;
 import io.github.questionbank.diagnostic.Diagnostic;
 import io.github.questionbank.export.spi.ExportContext;
 import io.github.questionbank.export.spi.SharedWork;
+import io.github.questionbank.history.FileDates;
+import io.github.questionbank.history.QuestionDates;
 import io.github.questionbank.incremental.ExportRecord;
 import io.github.questionbank.io.OutputStage;
 import io.github.questionbank.markdown.ParsedQuestions;
@@ -33,10 +35,15 @@ final class StagedWrite {
 
   private final ExportRequest request;
   private final Path output;
+  private final FileDates dates;
 
-  StagedWrite(ExportRequest request, Path output) {
+  /**
+   * @param dates when each of the bank's files last changed
+   */
+  StagedWrite(ExportRequest request, Path output, FileDates dates) {
     this.request = request;
     this.output = output;
+    this.dates = dates;
   }
 
   /**
@@ -45,15 +52,17 @@ final class StagedWrite {
    */
   Outcome write(List<Pack> packs, ParsedQuestions trees, List<String> previous) throws IOException {
     List<Diagnostic> findings = Collections.synchronizedList(new ArrayList<>());
+    Path bank = request.bankDirectory().toAbsolutePath().normalize();
     ExportContext context =
         new ExportContext(
             request.timestamp(),
             request.pageSize(),
-            request.bankDirectory().toAbsolutePath().normalize(),
+            bank,
             trees,
             findings::add,
             new SharedWork(),
-            request.practiceLines());
+            request.practiceLines(),
+            new QuestionDates(bank, dates));
     try (OutputStage stage = new OutputStage(output)) {
       List<ExportedFile> written = new ParallelWriter().writeAll(packs, context, stage);
       // Each PDF format of each pack sees the same characters: report each problem once.

@@ -21,8 +21,10 @@ import org.sqlite.SQLiteConfig;
  * desktop version and AnkiDroid can import (newer versions upgrade it as they read it).
  *
  * <p>The file is reproducible: the same statements run in the same order on a fresh file, with a
- * fixed page size, a rollback journal (no WAL file whose checkpoint timing could vary), every date
- * from the build's timestamp, and a {@code VACUUM} at the end that lays the pages out afresh.
+ * fixed page size, a rollback journal (no WAL file whose checkpoint timing could vary), dates from
+ * the inputs (each note's from its question's history, the note type's from its definition, the
+ * collection's and decks' from the build's timestamp), and a {@code VACUUM} at the end that lays
+ * the pages out afresh.
  */
 final class AnkiCollection {
 
@@ -84,7 +86,7 @@ final class AnkiCollection {
         }
       }
       insertCollection(db, content, timestamp);
-      insertNotesAndCards(db, content, timestamp.getEpochSecond());
+      insertNotesAndCards(db, content);
       db.commit();
       db.setAutoCommit(true);
       try (Statement statement = db.createStatement()) {
@@ -110,15 +112,14 @@ final class AnkiCollection {
       insert.setLong(2, timestamp.toEpochMilli()); // mod, in milliseconds
       insert.setLong(3, timestamp.toEpochMilli()); // scm: last schema change, in milliseconds
       insert.setString(4, json(collectionConfig(noteType, content.decks().get(0))));
-      insert.setString(5, json(Map.of(Long.toString(noteType.id()), noteType.toJson(seconds))));
+      insert.setString(5, json(Map.of(Long.toString(noteType.id()), noteType.toJson())));
       insert.setString(6, json(decks));
       insert.setString(7, json(Map.of("1", AnkiDeckOptions.defaults())));
       insert.executeUpdate();
     }
   }
 
-  private static void insertNotesAndCards(Connection db, AnkiPackage content, long modified)
-      throws SQLException {
+  private static void insertNotesAndCards(Connection db, AnkiPackage content) throws SQLException {
     try (PreparedStatement notes =
             db.prepareStatement("INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')");
         PreparedStatement cards =
@@ -128,6 +129,8 @@ final class AnkiCollection {
       int position = 0;
       for (AnkiPackage.Card card : content.cards()) {
         PackageNote note = card.note();
+        // When the question last changed: Anki's "update notes: if newer" compares this.
+        long modified = note.modified().getEpochSecond();
         notes.setLong(1, card.noteId());
         notes.setString(2, note.note().guid());
         notes.setLong(3, content.noteType().id());

@@ -1,5 +1,6 @@
 package io.github.questionbank.export.anki;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,18 +22,27 @@ record AnkiNoteType(long id, String name, long deckId) {
   static final List<String> FIELDS =
       List.of("Question", "Answer", "Difficulty", "Lessons", "Tags", "Section", "Id");
 
+  /**
+   * When the definition (fields, templates, CSS) last changed. Anki updates a learner's note type
+   * only from a newer one, and a date that moved with every build would rewrite it each time: so
+   * the date moves only with the definition, by hand. {@code AnkiNoteTypeTest} pins a hash of the
+   * definition beside this date and fails when one changes without the other: whoever changes
+   * {@link CardTemplate}, {@link CardStyle} or the fields sets this to the day of the change.
+   */
+  static final Instant DEFINED = Instant.parse("2026-11-30T00:00:00Z");
+
   /** The key the note type's id is derived from. */
   static String idKey(String bankId) {
     return "notetype/" + bankId;
   }
 
-  /** The {@code col.models} entry; {@code modified} in seconds since the epoch. */
-  Map<String, Object> toJson(long modified) {
+  /** The {@code col.models} entry, dated {@link #DEFINED}. */
+  Map<String, Object> toJson() {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("id", id);
     model.put("name", name);
     model.put("type", 0); // standard, not cloze
-    model.put("mod", modified);
+    model.put("mod", DEFINED.getEpochSecond());
     model.put("usn", -1);
     model.put("sortf", 0); // the browser sorts by the question
     model.put("did", deckId);

@@ -33,11 +33,14 @@ import java.util.Map;
  * <p>Re-importing a newer package updates the learner's notes in place and keeps their reviews,
  * because Anki matches notes by GUID and note types by id, and both are derived from ids that never
  * change (the bank's and the questions'). Modern Anki updates a note only when the incoming one is
- * newer ("Update notes: if newer", the default) and every modification time here is {@code
- * project.build.outputTimestamp}: an author who publishes an edited bank bumps that property (the
- * maven-release-plugin does), or the learner chooses "Update notes: always". The note type's id,
- * field names and template name never change, so an update never makes Anki ask for a full sync.
- * Deleted questions are not deleted from the learner's collection: an import only adds and updates.
+ * newer ("Update notes: if newer", the default), so each note is dated when its question last
+ * changed: the commit time of the last commit that changed its file or an image it shows ({@link
+ * io.github.questionbank.history.GitHistory}, which also says what uncommitted files and banks
+ * outside Git get). A re-import then updates exactly the notes whose questions changed, with
+ * nothing for the author to remember. The note type is dated {@link AnkiNoteType#DEFINED}, which
+ * moves only with its definition. The note type's id, field names and template name never change,
+ * so an update never makes Anki ask for a full sync. Deleted questions are not deleted from the
+ * learner's collection: an import only adds and updates.
  */
 public final class AnkiPackageExporter implements Exporter {
 
@@ -62,7 +65,8 @@ public final class AnkiPackageExporter implements Exporter {
   public void export(Pack pack, ExportContext context, OutputStage stage) throws IOException {
     AnkiCards cards = AnkiCards.of(pack, context);
     AnkiMedia media = cards.media();
-    List<PackageNote> notes = PackageNotes.of(pack, context.parsed(), cards.notes());
+    List<PackageNote> notes =
+        PackageNotes.of(pack, context.parsed(), context.dates(), cards.notes());
     AnkiPackage content = AnkiPackage.of(pack, notes);
     Path directory = Files.createTempDirectory("questionbank-apkg-");
     try {

@@ -1,5 +1,6 @@
 package io.github.questionbank.export.anki;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -10,8 +11,10 @@ import java.util.List;
  * @param sectionId for the deck id
  * @param fields the values of {@link AnkiNoteType#FIELDS}, in that order, as HTML
  * @param sortText the question as plain text: what Anki sorts and checksums notes by
+ * @param modified when the question last changed: Anki updates a note only from a newer one
  */
-record PackageNote(AnkiNote note, String sectionId, List<String> fields, String sortText) {
+record PackageNote(
+    AnkiNote note, String sectionId, List<String> fields, String sortText, Instant modified) {
 
   PackageNote {
     fields = List.copyOf(fields);

@@ -1,6 +1,7 @@
 package io.github.questionbank.export.anki;
 
 import io.github.questionbank.export.spi.QuestionRendering;
+import io.github.questionbank.history.QuestionDates;
 import io.github.questionbank.markdown.HtmlRendering;
 import io.github.questionbank.markdown.ParsedQuestions;
 import io.github.questionbank.markdown.PlainText;
@@ -22,8 +23,12 @@ final class PackageNotes {
 
   private PackageNotes() {}
 
-  /** The notes, from the CSV's notes of the same pack ({@link AnkiCards}), in the same order. */
-  static List<PackageNote> of(Pack pack, ParsedQuestions parsed, List<AnkiNote> ankiNotes) {
+  /**
+   * The notes, from the CSV's notes of the same pack ({@link AnkiCards}), in the same order, each
+   * dated when its question last changed.
+   */
+  static List<PackageNote> of(
+      Pack pack, ParsedQuestions parsed, QuestionDates dates, List<AnkiNote> ankiNotes) {
     Iterator<AnkiNote> notes = ankiNotes.iterator();
     List<PackageNote> result = new ArrayList<>(pack.questionCount());
     for (Section section : pack.sections()) {
@@ -40,7 +45,8 @@ final class PackageNotes {
                 HtmlRendering.escapeContent(question.id()));
         String sortField =
             QuestionRendering.of(question, () -> PlainText.of(parsed.get(question).questionText()));
-        result.add(new PackageNote(note, section.id(), fields, sortField));
+        result.add(
+            new PackageNote(note, section.id(), fields, sortField, dates.of(parsed.get(question))));
       }
     }
     return result;

@@ -1,6 +1,7 @@
 package io.github.questionbank.export.spi;
 
 import io.github.questionbank.diagnostic.Diagnostic;
+import io.github.questionbank.history.QuestionDates;
 import io.github.questionbank.markdown.ParsedQuestions;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -17,6 +18,8 @@ import java.util.function.Consumer;
  *     fix (a character no font has) and failures of the toolchain at a question's file
  * @param shared work that several formats need, done once for all of them
  * @param practiceLines the writing space the practice PDF gives each question
+ * @param dates when each question last changed (from Git, else {@code timestamp}): what Anki
+ *     compares to decide which notes an import updates
  */
 public record ExportContext(
     Instant timestamp,
@@ -25,7 +28,28 @@ public record ExportContext(
     ParsedQuestions parsed,
     Consumer<Diagnostic> findings,
     SharedWork shared,
-    PracticeLines practiceLines) {
+    PracticeLines practiceLines,
+    QuestionDates dates) {
+
+  /** A context without history: every question dated {@code timestamp}. */
+  public ExportContext(
+      Instant timestamp,
+      PageSize pageSize,
+      Path bankDirectory,
+      ParsedQuestions parsed,
+      Consumer<Diagnostic> findings,
+      SharedWork shared,
+      PracticeLines practiceLines) {
+    this(
+        timestamp,
+        pageSize,
+        bankDirectory,
+        parsed,
+        findings,
+        shared,
+        practiceLines,
+        QuestionDates.without(timestamp));
+  }
 
   /** A context with the default writing space ({@link PracticeLines#AUTO}). */
   public ExportContext(

@@ -70,8 +70,10 @@ class AnkiPackageUpdateTest {
         .isEqualTo("<p>It is a different thing now.</p>");
     assertThat(after.note(how).fields()).isEqualTo(before.note(how).fields());
     assertThat(after.note(added).field(noteType, "Section")).isEqualTo("Advanced");
+    // The note type's definition did not change: its date stays, and Anki leaves it alone.
     assertThat(after.collection().noteType().get("mod").asLong())
-        .isGreaterThan(before.collection().noteType().get("mod").asLong());
+        .isEqualTo(before.collection().noteType().get("mod").asLong())
+        .isEqualTo(AnkiNoteType.DEFINED.getEpochSecond());
   }
 
   private AnkiPackageFile export(BankFixture fixture, String out, Instant timestamp)
