@@ -21,7 +21,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,7 +98,11 @@ class UpdateStoryTest {
   void theAddedQuestionIsOneNewNoteAndNothingIsDuplicated() {
     assertThat(update.getNewCount()).isEqualTo(1);
     assertThat(update.getNew(0).getFieldsList()).contains(ADDED_ID);
-    assertThat(update.getDuplicateCount()).isZero();
+    // Anki's import log files a note it already has, and that is not newer, under "duplicate":
+    // left as it is, not added twice. Every note but the edited ones is such a note.
+    assertThat(update.getDuplicateCount())
+        .as("notes already present and up to date, left as they are")
+        .isEqualTo(noteIdsBefore.size() - editedGuids.size());
     assertThat(update.getConflictingCount()).isZero();
     assertThat(notesAfter).hasSize((int) after.questions().count());
     assertThat(anki.cardIds()).hasSize((int) after.questions().count());
@@ -136,11 +139,6 @@ class UpdateStoryTest {
   }
 
   @Test
-  @Disabled(
-      "issue 14: every note is dated project.build.outputTimestamp, so a later export updates all"
-          + " of them (82 updated, 83 sent in the next sync); fixed when a note's date is its"
-          + " question's last Git commit (another helper's change; the copy here is already a"
-          + " Git repository with one commit per version)")
   void exactlyTheTwoEditedNotesChange() {
     assertThat(update.getUpdatedList())
         .extracting(n -> n.getId().getNid())
@@ -217,7 +215,7 @@ class UpdateStoryTest {
     System.out.printf("  reviews: %d cards answered Good%n", reviewedCards.size());
     System.out.printf(
         "  second import (2 answers edited, 1 question added, exported a day later): %d updated,"
-            + " %d new, %d duplicates, %d conflicting, %d unchanged%n",
+            + " %d new, %d already up to date (Anki's log: duplicate), %d conflicting, %d other%n",
         update.getUpdatedCount(),
         update.getNewCount(),
         update.getDuplicateCount(),
