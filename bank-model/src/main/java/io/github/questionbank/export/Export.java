@@ -104,7 +104,8 @@ public final class Export {
         request.practiceLines().toString(),
         String.valueOf(request.failOnWarning()),
         request.formats().toString(),
-        request.packs().toString());
+        request.packs().toString(),
+        request.levels().describe());
   }
 
   static long millisSince(long nanoTime) {

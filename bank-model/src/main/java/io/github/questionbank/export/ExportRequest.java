@@ -1,5 +1,6 @@
 package io.github.questionbank.export;
 
+import io.github.questionbank.diagnostic.RuleLevels;
 import io.github.questionbank.export.spi.PageSize;
 import io.github.questionbank.export.spi.PracticeLines;
 import io.github.questionbank.select.PackSpec;
@@ -22,6 +23,8 @@ import java.util.Objects;
  *     outputs, never among them, since the output directory is what authors publish (usually {@link
  *     io.github.questionbank.incremental.StateDirectory#besideOutputs})
  * @param practiceLines the writing space the practice PDF gives each question
+ * @param levels the level of every rule, applied to validation's findings and to those found while
+ *     writing
  */
 public record ExportRequest(
     Path baseDirectory,
@@ -34,7 +37,36 @@ public record ExportRequest(
     boolean failOnWarning,
     ExportListener listener,
     Path stateDirectory,
-    PracticeLines practiceLines) {
+    PracticeLines practiceLines,
+    RuleLevels levels) {
+
+  /** A request with every rule at its default level. */
+  public ExportRequest(
+      Path baseDirectory,
+      Path bankDirectory,
+      Path outputDirectory,
+      List<PackSpec> packs,
+      List<String> formats,
+      Instant timestamp,
+      PageSize pageSize,
+      boolean failOnWarning,
+      ExportListener listener,
+      Path stateDirectory,
+      PracticeLines practiceLines) {
+    this(
+        baseDirectory,
+        bankDirectory,
+        outputDirectory,
+        packs,
+        formats,
+        timestamp,
+        pageSize,
+        failOnWarning,
+        listener,
+        stateDirectory,
+        practiceLines,
+        RuleLevels.defaults());
+  }
 
   /** A request with the default writing space in the practice PDF ({@link PracticeLines#AUTO}). */
   public ExportRequest(
@@ -73,5 +105,6 @@ public record ExportRequest(
     Objects.requireNonNull(listener, "listener");
     Objects.requireNonNull(stateDirectory, "stateDirectory");
     Objects.requireNonNull(practiceLines, "practiceLines");
+    Objects.requireNonNull(levels, "levels");
   }
 }

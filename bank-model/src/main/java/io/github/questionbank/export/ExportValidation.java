@@ -76,6 +76,7 @@ final class ExportValidation {
         Optional.of(request.outputDirectory()),
         Optional.of(request.stateDirectory()),
         keepParsedTrees,
-        Optional.of(files));
+        Optional.of(files),
+        request.levels());
   }
 }

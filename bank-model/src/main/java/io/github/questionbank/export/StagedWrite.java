@@ -65,8 +65,10 @@ final class StagedWrite {
             new QuestionDates(bank, dates));
     try (OutputStage stage = new OutputStage(output)) {
       List<ExportedFile> written = new ParallelWriter().writeAll(packs, context, stage);
-      // Each PDF format of each pack sees the same characters: report each problem once.
-      List<Diagnostic> found = findings.stream().distinct().sorted().toList();
+      // Each PDF format of each pack sees the same characters: report each problem once, at the
+      // level the project gives its rule (or not at all).
+      List<Diagnostic> found =
+          request.levels().apply(findings.stream().distinct().sorted().toList());
       if (found.stream().anyMatch(Diagnostic::isError)
           || (request.failOnWarning() && !found.isEmpty())) {
         return new Outcome(List.of(), found, List.of(), true); // the stage closes unused

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.questionbank.diagnostic.Diagnostic;
+import io.github.questionbank.diagnostic.Level;
 import io.github.questionbank.diagnostic.Rule;
+import io.github.questionbank.diagnostic.RuleLevels;
 import io.github.questionbank.io.ToolInfo;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -23,8 +25,16 @@ public final class SarifReport {
   private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** The report as UTF-8 JSON with {@code \n} line endings. */
+  /** The report as UTF-8 JSON with {@code \n} line endings, every rule at its default level. */
   public byte[] toBytes(List<Diagnostic> diagnostics) {
+    return toBytes(diagnostics, RuleLevels.defaults());
+  }
+
+  /**
+   * The report, its rules described at the project's levels: a rule turned off is listed with
+   * {@code "enabled": false} (its default level kept), the others at the level they run at.
+   */
+  public byte[] toBytes(List<Diagnostic> diagnostics, RuleLevels levels) {
     ObjectNode log = JSON.createObjectNode();
     log.put("$schema", SCHEMA);
     log.put("version", "2.1.0");
@@ -40,7 +50,12 @@ public final class SarifReport {
       descriptor.putObject("shortDescription").put("text", rule.shortDescription());
       descriptor.putObject("fullDescription").put("text", rule.help());
       descriptor.putObject("help").put("text", rule.help());
-      descriptor.putObject("defaultConfiguration").put("level", rule.severity().label());
+      Level level = levels.levelOf(rule);
+      ObjectNode configuration = descriptor.putObject("defaultConfiguration");
+      if (level == Level.OFF) {
+        configuration.put("enabled", false);
+      }
+      configuration.put("level", level.severity().orElse(rule.severity()).label());
     }
     run.put("columnKind", "utf16CodeUnits");
     ArrayNode results = run.putArray("results");

@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * The last validation of a bank, kept in the state directory: an unchanged bank is answered from
  * it. Unchanged means the same files, seen from the same project folder (reported paths depend on
- * both), checked by the same build of the toolchain, with its SARIF report still in place.
+ * both), checked by the same build of the toolchain at the same rule levels, with its SARIF report
+ * still in place.
  */
 final class LastValidation {
 
@@ -47,7 +48,9 @@ final class LastValidation {
 
   private Fingerprint fingerprint(Fingerprint files) {
     return BankFingerprint.of(
-        files, BankFingerprint.seenFrom(request.baseDirectory(), request.bankDirectory()));
+        files,
+        BankFingerprint.seenFrom(request.baseDirectory(), request.bankDirectory()),
+        "rules:" + request.levels().describe());
   }
 
   private Path state() {

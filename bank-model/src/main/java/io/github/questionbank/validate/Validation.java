@@ -47,8 +47,11 @@ public final class Validation {
     BankDraft draft =
         new BankCheck(loader.display(request.bankDirectory().resolve(BankLoader.BANK_FILE)))
             .check(loaded, parsedTrees(request), diagnostics);
-    List<Diagnostic> found = diagnostics.sorted();
-    Optional<Bank> bank = diagnostics.hasErrors() ? Optional.empty() : Optional.of(draft.bank());
+    // The project's levels apply before anything counts the findings: a rule turned off or
+    // downgraded no longer withholds the bank, one raised to error does.
+    List<Diagnostic> found = request.levels().apply(diagnostics.sorted());
+    Optional<Bank> bank =
+        found.stream().anyMatch(Diagnostic::isError) ? Optional.empty() : Optional.of(draft.bank());
     ValidationResult result =
         new ValidationResult(
             found, loaded.filesRead(), bank, writeReport(request, found), draft.parsed(), files);
@@ -78,7 +81,7 @@ public final class Validation {
       return Optional.empty();
     }
     Path sarif = request.reportDirectory().get().resolve(SARIF_FILE);
-    AtomicFile.writeIfChanged(sarif, new SarifReport().toBytes(found));
+    AtomicFile.writeIfChanged(sarif, new SarifReport().toBytes(found, request.levels()));
     return Optional.of(sarif);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.questionbank.validate;
 
+import io.github.questionbank.diagnostic.RuleLevels;
 import io.github.questionbank.incremental.Fingerprint;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -18,6 +19,8 @@ import java.util.Optional;
  *     them needs the bank, so it always loads it: the record only ever answers the others
  * @param knownFiles the fingerprint of the bank's files, if the caller has just taken it (it then
  *     is not taken again)
+ * @param levels the level of every rule in this project, applied to the findings before they are
+ *     reported, counted, recorded or decide whether the bank may be exported
  */
 public record ValidationRequest(
     Path baseDirectory,
@@ -25,7 +28,26 @@ public record ValidationRequest(
     Optional<Path> reportDirectory,
     Optional<Path> stateDirectory,
     boolean keepParsedTrees,
-    Optional<Fingerprint> knownFiles) {
+    Optional<Fingerprint> knownFiles,
+    RuleLevels levels) {
+
+  /** A validation with every rule at its default level. */
+  public ValidationRequest(
+      Path baseDirectory,
+      Path bankDirectory,
+      Optional<Path> reportDirectory,
+      Optional<Path> stateDirectory,
+      boolean keepParsedTrees,
+      Optional<Fingerprint> knownFiles) {
+    this(
+        baseDirectory,
+        bankDirectory,
+        reportDirectory,
+        stateDirectory,
+        keepParsedTrees,
+        knownFiles,
+        RuleLevels.defaults());
+  }
 
   /** A validation that keeps no record and no Markdown trees. */
   public ValidationRequest(Path baseDirectory, Path bankDirectory, Optional<Path> reportDirectory) {
@@ -53,6 +75,7 @@ public record ValidationRequest(
     Objects.requireNonNull(reportDirectory, "reportDirectory");
     Objects.requireNonNull(stateDirectory, "stateDirectory");
     Objects.requireNonNull(knownFiles, "knownFiles");
+    Objects.requireNonNull(levels, "levels");
   }
 
   /** This request, keeping its record in a state directory. */
@@ -63,7 +86,8 @@ public record ValidationRequest(
         reportDirectory,
         Optional.of(directory),
         keepParsedTrees,
-        knownFiles);
+        knownFiles,
+        levels);
   }
 
   /** This request, for a caller that has just taken the fingerprint of the bank's files. */
@@ -74,7 +98,20 @@ public record ValidationRequest(
         reportDirectory,
         stateDirectory,
         keepParsedTrees,
-        Optional.of(files));
+        Optional.of(files),
+        levels);
+  }
+
+  /** This request, with the rules at these levels. */
+  public ValidationRequest withLevels(RuleLevels levels) {
+    return new ValidationRequest(
+        baseDirectory,
+        bankDirectory,
+        reportDirectory,
+        stateDirectory,
+        keepParsedTrees,
+        knownFiles,
+        levels);
   }
 
   /** Whether a validation of an unchanged bank may be answered from its record. */
