@@ -1,9 +1,11 @@
 package io.github.questionbank.maven;
 
+import io.github.questionbank.diagnostic.RuleLevels;
 import io.github.questionbank.select.PackConfigurationException;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -32,6 +34,32 @@ abstract class AbstractBankMojo extends AbstractMojo {
   @Parameter(property = "bank.skip", defaultValue = "false")
   boolean skip;
 
+  /**
+   * The level of each rule in this project: off (its findings are dropped), warning or error, e.g.
+   * &lt;rules&gt;&lt;difficulty-order&gt;off&lt;/difficulty-order&gt;&lt;unused-lesson&gt;error&lt;/unused-lesson&gt;&lt;/rules&gt;,
+   * or on the command line -Dbank.rules=difficulty-order=off,unused-lesson=error (each rule the
+   * property names takes its level there; the others keep the POM's). The levels apply before
+   * findings are printed, counted, annotated, written to SARIF or weighed by failOnWarning.
+   *
+   * <p>Rules that can be changed, with their default level: missing-file (error), stray-file
+   * (warning), unknown-section (error), unknown-lesson (error), difficulty-order (warning),
+   * empty-answer (error), duplicate-question (error), unused-lesson (warning), empty-section
+   * (warning), missing-glyph (warning), missing-image (error), math (error), yaml-comment
+   * (warning).
+   *
+   * <p>Rules that guard safety or the outputs' integrity and are always errors (cannot be changed):
+   * encoding, file-too-large, symlink, front-matter, yaml-syntax, schema, duplicate-id, raw-html,
+   * markdown-too-complex, internal-error.
+   */
+  @Parameter Map<String, String> rules;
+
+  /**
+   * The -Dbank.rules property (rule=level,...), read here so that it combines with &lt;rules&gt;;
+   * set &lt;rules&gt; in the POM instead.
+   */
+  @Parameter(defaultValue = "${bank.rules}", readonly = true)
+  String rulesProperty;
+
   /** Reported paths are relative to this directory. */
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
   File basedir;
@@ -42,7 +70,8 @@ abstract class AbstractBankMojo extends AbstractMojo {
       getLog().info("Skipping question bank " + work() + " (bank.skip=true)");
       return;
     }
-    Requests requests = new Requests(basedir, directory, outputDirectory);
+    RuleLevels levels = RuleOptions.parse(rules, rulesProperty);
+    Requests requests = new Requests(basedir, directory, outputDirectory, levels);
     try {
       run(requests);
     } catch (IOException e) {

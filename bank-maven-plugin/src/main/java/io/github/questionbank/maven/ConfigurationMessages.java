@@ -1,5 +1,8 @@
 package io.github.questionbank.maven;
 
+import io.github.questionbank.diagnostic.Level;
+import io.github.questionbank.diagnostic.RuleConfigurationException;
+import io.github.questionbank.diagnostic.RuleLevelProblem;
 import io.github.questionbank.export.spi.PracticeLines;
 import io.github.questionbank.select.PackConfigurationException;
 import io.github.questionbank.select.PackProblem;
@@ -9,8 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * Words the core's configuration problems in the POM's terms: {@code <packs>}, {@code <pack>},
- * {@code <id>}, {@code <formats>} and {@code -Dbank.formats}, {@code <practiceLines>}, so that an
- * author knows which element to change.
+ * {@code <id>}, {@code <formats>} and {@code -Dbank.formats}, {@code <practiceLines>}, {@code
+ * <rules>} and {@code -Dbank.rules}, so that an author knows which element to change.
  */
 final class ConfigurationMessages {
 
@@ -50,6 +53,51 @@ final class ConfigurationMessages {
         + " to "
         + PracticeLines.MAX
         + ", e.g. <practiceLines>4</practiceLines>";
+  }
+
+  /** Every rule or level of {@code <rules>} and {@code -Dbank.rules} that cannot be applied. */
+  static String of(RuleConfigurationException e) {
+    return RULES
+        + e.problems().stream().map(ConfigurationMessages::word).collect(Collectors.joining("; "));
+  }
+
+  /** An entry of {@code -Dbank.rules} that is not {@code rule=level}. */
+  static String rulesProperty(String entry) {
+    return RULES
+        + "'"
+        + entry
+        + "' is not rule=level: write e.g. -Dbank.rules=difficulty-order=off,unused-lesson=error";
+  }
+
+  private static final String RULES = "Invalid configuration: <rules> (-Dbank.rules): ";
+
+  private static String word(RuleLevelProblem problem) {
+    String didYouMean = problem.suggestion().map(s -> " (did you mean '" + s + "'?)").orElse("");
+    return switch (problem.kind()) {
+      case UNKNOWN_RULE ->
+          "unknown rule '"
+              + problem.rule()
+              + "'"
+              + didYouMean
+              + " (mvn bank:help -Ddetail lists the rules)";
+      case UNKNOWN_LEVEL ->
+          "rule '"
+              + problem.rule()
+              + "' cannot be '"
+              + problem.level()
+              + "'"
+              + didYouMean
+              + ": set it to "
+              + String.join(", ", Level.labels());
+      case FIXED_RULE ->
+          "rule '"
+              + problem.rule()
+              + "' cannot be "
+              + (problem.level().equals(Level.OFF.label())
+                  ? "turned off"
+                  : "downgraded to " + problem.level())
+              + ": it guards safety or the outputs' integrity and is always an error";
+    };
   }
 
   private static String word(PackProblem problem) {

@@ -1,5 +1,6 @@
 package io.github.questionbank.maven;
 
+import io.github.questionbank.diagnostic.RuleLevels;
 import io.github.questionbank.export.ExportListener;
 import io.github.questionbank.export.ExportRequest;
 import io.github.questionbank.export.Formats;
@@ -21,11 +22,22 @@ final class Requests {
   private final Path basedir;
   private final Path directory;
   private final Path outputDirectory;
+  private final RuleLevels levels;
 
   Requests(File basedir, File directory, File outputDirectory) {
+    this(basedir, directory, outputDirectory, RuleLevels.defaults());
+  }
+
+  Requests(File basedir, File directory, File outputDirectory, RuleLevels levels) {
     this.basedir = basedir.toPath().toAbsolutePath().normalize();
     this.directory = directory.toPath().toAbsolutePath().normalize();
     this.outputDirectory = outputDirectory.toPath().toAbsolutePath().normalize();
+    this.levels = levels;
+  }
+
+  /** The level of every rule in this project. */
+  RuleLevels levels() {
+    return levels;
   }
 
   /**
@@ -68,7 +80,8 @@ final class Requests {
         failOnWarning,
         listener,
         StateDirectory.besideOutputs(outputDirectory),
-        lines);
+        lines,
+        levels);
   }
 
   private static PackSpec spec(Pack pack) {
@@ -92,7 +105,8 @@ final class Requests {
 
   ValidationRequest validation() {
     return new ValidationRequest(basedir, directory, Optional.of(outputDirectory))
-        .withStateDirectory(StateDirectory.besideOutputs(outputDirectory));
+        .withStateDirectory(StateDirectory.besideOutputs(outputDirectory))
+        .withLevels(levels);
   }
 
   Path basedir() {

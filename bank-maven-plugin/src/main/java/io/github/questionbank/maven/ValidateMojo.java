@@ -27,7 +27,7 @@ public class ValidateMojo extends AbstractBankMojo {
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static void remember(Map context, Requests requests, ValidationResult checked) {
     if (context != null) {
-      context.put(CHECKED + requests.directory(), checked);
+      context.put(key(requests), checked);
     }
   }
 
@@ -36,7 +36,14 @@ public class ValidateMojo extends AbstractBankMojo {
   static Optional<ValidationResult> checked(Map context, Requests requests) {
     return context == null
         ? Optional.empty()
-        : Optional.ofNullable((ValidationResult) context.get(CHECKED + requests.directory()));
+        : Optional.ofNullable((ValidationResult) context.get(key(requests)));
+  }
+
+  /**
+   * The bank and the rule levels its findings were made at: an export at other levels checks anew.
+   */
+  private static String key(Requests requests) {
+    return CHECKED + requests.directory() + "|" + requests.levels().describe();
   }
 
   @Override
