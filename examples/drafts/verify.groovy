@@ -24,7 +24,7 @@ def texts = [:]
 }
 ['http-basics.anki.csv', 'http-basics.html'].each { texts[it] = new File(out, it).getText('UTF-8') }
 texts.each { name, text ->
-  assert text.contains('Bad Request') : "${name} holds the published questions"
+  assert text.contains('When do you answer') : "${name} holds the published questions"
   assert !text.contains(draft) && !text.contains('safe-retries') : "${name} holds the draft"
 }
 // The counts leave the draft out: the cover counts three questions, the Anki file has three notes.
