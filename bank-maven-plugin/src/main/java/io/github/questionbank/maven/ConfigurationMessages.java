@@ -30,7 +30,7 @@ final class ConfigurationMessages {
               ? ""
               : " (known: " + String.join(", ", problems.get(0).known()) + ")");
     }
-    if (problems.get(0).kind() == Kind.EMPTY_BANK) {
+    if (problems.get(0).kind() == Kind.EMPTY_BANK || problems.get(0).kind() == Kind.ONLY_DRAFTS) {
       return "Nothing to export: " + problems.get(0).describe();
     }
     if (problems.get(0).kind() == Kind.MISSING_ID) {

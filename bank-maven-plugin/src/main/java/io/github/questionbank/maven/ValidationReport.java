@@ -62,6 +62,7 @@ final class ValidationReport {
     boolean failed = result.hasErrors() || (failOnWarning && result.warningCount() > 0);
     if (failed) {
       log.error(summary);
+      logDrafts(result);
       throw new MojoFailureException(
           result.summary()
               + (result.hasErrors()
@@ -73,6 +74,12 @@ final class ValidationReport {
     } else {
       log.info(summary);
     }
+    logDrafts(result);
+  }
+
+  /** A line after the summary, so that a draft left behind does not go unnoticed. */
+  private void logDrafts(ValidationResult result) {
+    result.draftsNote().ifPresent(note -> log.info("Question bank: " + note));
   }
 
   /** The project's path inside the checkout, so annotations land on the right file. */

@@ -123,4 +123,14 @@ class FailuresTest {
             "Nothing to export: the bank has no question yet: add question files under"
                 + " questions/<section-id>/");
   }
+
+  @Test
+  void aBankOfDraftsOnlyIsNothingToExportAndSaysWhy() {
+    assertThat(
+            Failures.of(
+                new PackConfigurationException(PackProblem.of(Kind.ONLY_DRAFTS, "mini-bank", "2"))))
+        .hasMessage(
+            "Nothing to export: all 2 questions of the bank are drafts: take draft: true out of"
+                + " the questions ready to publish");
+  }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.questionbank.diagnostic.Diagnostic;
 import io.github.questionbank.diagnostic.Rule;
+import io.github.questionbank.markdown.ParsedQuestions;
 import io.github.questionbank.model.Position;
 import io.github.questionbank.validate.ValidationResult;
 import java.io.ByteArrayOutputStream;
@@ -71,6 +72,28 @@ class ValidationReportTest {
   }
 
   @Test
+  void draftsAreCountedOnALineAfterTheSummary() throws Exception {
+    report(false, Map.of()).report(withDrafts(List.of(), 3), false);
+
+    assertThat(log.lines)
+        .containsExactly(
+            "[INFO] Question bank: 0 errors and 0 warnings in 3 files",
+            "[INFO] Question bank: 3 drafts, not exported");
+  }
+
+  @Test
+  void oneDraftInTheSingularAndAlsoWhenTheBuildFails() {
+    assertThatThrownBy(() -> report(false, Map.of()).report(withDrafts(List.of(ERROR), 1), false))
+        .isInstanceOf(MojoFailureException.class);
+
+    assertThat(log.lines)
+        .containsExactly(
+            "[ERROR] " + ERROR.format(),
+            "[ERROR] Question bank: 1 error and 0 warnings in 3 files",
+            "[INFO] Question bank: 1 draft, not exported");
+  }
+
+  @Test
   void onGitHubActionsEveryFindingIsAnAnnotationAtTheStartOfAStdoutLine() {
     ValidationReport report =
         report(false, Map.of("GITHUB_ACTIONS", "true", "GITHUB_WORKSPACE", "/work/repo"));
@@ -113,6 +136,17 @@ class ValidationReportTest {
         requests,
         failOnWarning,
         new Environment(environment, new PrintStream(stdout, true, StandardCharsets.UTF_8)));
+  }
+
+  private static ValidationResult withDrafts(List<Diagnostic> diagnostics, int drafts) {
+    return new ValidationResult(
+        diagnostics,
+        3,
+        Optional.empty(),
+        Optional.empty(),
+        new ParsedQuestions(),
+        Optional.empty(),
+        drafts);
   }
 
   private static ValidationResult result(List<Diagnostic> diagnostics) {

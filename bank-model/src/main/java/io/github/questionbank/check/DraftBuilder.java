@@ -123,7 +123,10 @@ public final class DraftBuilder {
         file.sectionFolder(),
         file.path(),
         frontMatter.bodyLine(),
-        document.source());
+        document.source(),
+        // Anything but a boolean was reported by the schema; such a question is not taken for a
+        // draft.
+        root.path("draft").asBoolean(false) && root.path("draft").isBoolean());
   }
 
   private static final Map<String, Difficulty> DIFFICULTIES =

@@ -23,9 +23,10 @@ import java.util.Optional;
  * @param fingerprint the bank's files and where they were seen from
  * @param filesChecked how many files that validation read
  * @param diagnostics what it found
+ * @param drafts how many questions it found to be drafts, for the run's summary
  */
 public record ValidationRecord(
-    Fingerprint fingerprint, int filesChecked, List<Diagnostic> diagnostics) {
+    Fingerprint fingerprint, int filesChecked, List<Diagnostic> diagnostics, int drafts) {
 
   /** The record's file in the state directory. */
   public static final String FILE = "validation.json";
@@ -38,7 +39,7 @@ public record ValidationRecord(
   }
 
   /** What is stored: plain values, so that the format does not depend on the model's classes. */
-  private record Stored(String fingerprint, int files, List<Finding> findings) {}
+  private record Stored(String fingerprint, int files, List<Finding> findings, int drafts) {}
 
   private record Finding(
       String path, int line, int column, String severity, String rule, String message) {}
@@ -57,7 +58,8 @@ public record ValidationRecord(
                   new ValidationRecord(
                       fingerprint,
                       stored.files(),
-                      stored.findings().stream().map(ValidationRecord::diagnostic).toList()));
+                      stored.findings().stream().map(ValidationRecord::diagnostic).toList(),
+                      stored.drafts()));
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // unreadable or from another version: validate again
     }
@@ -80,7 +82,7 @@ public record ValidationRecord(
     Files.createDirectories(stateDirectory);
     AtomicFile.writeIfChanged(
         stateDirectory.resolve(FILE),
-        JSON.writeValueAsBytes(new Stored(fingerprint.hex(), filesChecked, findings)));
+        JSON.writeValueAsBytes(new Stored(fingerprint.hex(), filesChecked, findings, drafts)));
   }
 
   private static Diagnostic diagnostic(Finding finding) {

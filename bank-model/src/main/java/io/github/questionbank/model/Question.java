@@ -13,6 +13,8 @@ import java.util.List;
  * @param file the file, relative to the project's base directory
  * @param answerLine the line of the file on which the answer starts
  * @param source where each front matter key and value is in the file
+ * @param draft whether the question is being written ({@code draft: true}): checked like every
+ *     other, but selected by no pack, so exported nowhere
  */
 public record Question(
     String id,
@@ -24,7 +26,8 @@ public record Question(
     String sectionId,
     String file,
     int answerLine,
-    SourceMap source) {
+    SourceMap source,
+    boolean draft) {
 
   public Question {
     lessons = lessons == null ? List.of() : List.copyOf(lessons);

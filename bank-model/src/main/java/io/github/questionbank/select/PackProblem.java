@@ -44,6 +44,8 @@ public record PackProblem(
     SELECTS_NOTHING,
     /** A bank without a single question: nothing to export, whatever the packs. */
     EMPTY_BANK,
+    /** A bank whose every question is a draft (the value is how many): nothing to export yet. */
+    ONLY_DRAFTS,
     /** Two packs that would write the same file. */
     SAME_FILE;
 
@@ -115,6 +117,11 @@ public record PackProblem(
       case NO_FORMAT -> "no format to write: name at least one format";
       case EMPTY_BANK ->
           "the bank has no question yet: add question files under questions/<section-id>/";
+      case ONLY_DRAFTS ->
+          ("1".equals(v)
+                  ? "the bank's only question is a draft"
+                  : "all " + v + " questions of the bank are drafts")
+              + ": take draft: true out of the questions ready to publish";
       case SELECTS_NOTHING ->
           "selects no question: widen its sections, difficulties, lessons or tags";
       case SAME_FILE ->

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a pack's configuration into the questions it selects, after checking that everything it
- * names exists. One pass over the questions, with set look-ups: linear in the bank's size.
+ * names exists. One pass over the questions, with set look-ups: linear in the bank's size. No pack
+ * selects a draft ({@code draft: true}).
  */
 public final class PackSelector {
 
@@ -39,6 +40,10 @@ public final class PackSelector {
       throws PackConfigurationException {
     if (bank.questions().findAny().isEmpty()) {
       throw new PackConfigurationException(PackProblem.of(Kind.EMPTY_BANK, spec.id()));
+    }
+    if (bank.questions().allMatch(Question::draft)) {
+      throw new PackConfigurationException(
+          PackProblem.of(Kind.ONLY_DRAFTS, spec.id(), Long.toString(bank.questions().count())));
     }
     if (spec.id() == null || spec.id().isBlank()) {
       throw new PackConfigurationException(PackProblem.of(Kind.MISSING_ID, null));
@@ -92,8 +97,10 @@ public final class PackSelector {
     Set<String> difficulties = new HashSet<>(spec.difficulties());
     Set<String> lessons = new HashSet<>(spec.lessons());
     Set<String> tags = new HashSet<>(spec.tags());
+    // A draft is checked with the bank but published by no pack.
     return question ->
-        (difficulties.isEmpty() || difficulties.contains(question.difficulty().name()))
+        !question.draft()
+            && (difficulties.isEmpty() || difficulties.contains(question.difficulty().name()))
             && (lessons.isEmpty() || question.lessons().stream().anyMatch(lessons::contains))
             && (tags.isEmpty() || question.tags().stream().anyMatch(tags::contains));
   }

@@ -37,12 +37,14 @@ final class LastValidation {
                     Optional.empty(),
                     Optional.of(report),
                     new ParsedQuestions(),
-                    Optional.of(files)));
+                    Optional.of(files),
+                    last.drafts()));
   }
 
   /** Keeps what this validation found, for the next one. */
   void record(Fingerprint files, ValidationResult result) throws IOException {
-    new ValidationRecord(fingerprint(files), result.filesChecked(), result.diagnostics())
+    new ValidationRecord(
+            fingerprint(files), result.filesChecked(), result.diagnostics(), result.drafts())
         .write(state());
   }
 

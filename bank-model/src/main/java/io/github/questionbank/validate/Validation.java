@@ -10,6 +10,7 @@ import io.github.questionbank.load.BankLoader;
 import io.github.questionbank.load.LoadedBank;
 import io.github.questionbank.markdown.ParsedQuestions;
 import io.github.questionbank.model.Bank;
+import io.github.questionbank.model.Question;
 import io.github.questionbank.report.SarifReport;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -54,7 +55,13 @@ public final class Validation {
         found.stream().anyMatch(Diagnostic::isError) ? Optional.empty() : Optional.of(draft.bank());
     ValidationResult result =
         new ValidationResult(
-            found, loaded.filesRead(), bank, writeReport(request, found), draft.parsed(), files);
+            found,
+            loaded.filesRead(),
+            bank,
+            writeReport(request, found),
+            draft.parsed(),
+            files,
+            (int) draft.questions().stream().filter(Question::draft).count());
 
     if (request.keepsRecord()) {
       last.record(files.orElseThrow(), result);

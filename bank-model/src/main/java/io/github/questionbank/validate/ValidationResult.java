@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param parsed every question's Markdown as validation parsed it, for the exporters to reuse
  * @param files the fingerprint of the bank's files as validation found them, if it took one: a
  *     later step of the same build may reuse this result while the files still have it
+ * @param drafts how many questions are drafts: checked, but exported nowhere
  */
 public record ValidationResult(
     List<Diagnostic> diagnostics,
@@ -26,7 +27,8 @@ public record ValidationResult(
     Optional<Bank> bank,
     Optional<Path> report,
     ParsedQuestions parsed,
-    Optional<Fingerprint> files) {
+    Optional<Fingerprint> files,
+    int drafts) {
 
   public ValidationResult {
     diagnostics = List.copyOf(diagnostics);
@@ -39,7 +41,7 @@ public record ValidationResult(
 
   public ValidationResult(
       List<Diagnostic> diagnostics, int filesChecked, Optional<Bank> bank, Optional<Path> report) {
-    this(diagnostics, filesChecked, bank, report, new ParsedQuestions(), Optional.empty());
+    this(diagnostics, filesChecked, bank, report, new ParsedQuestions(), Optional.empty(), 0);
   }
 
   public long errorCount() {
@@ -61,6 +63,11 @@ public record ValidationResult(
         + plural(warningCount(), "warning")
         + " in "
         + plural(filesChecked, "file");
+  }
+
+  /** {@code 3 drafts, not exported}, when there are drafts. */
+  public Optional<String> draftsNote() {
+    return drafts == 0 ? Optional.empty() : Optional.of(plural(drafts, "draft") + ", not exported");
   }
 
   private static String plural(long count, String noun) {

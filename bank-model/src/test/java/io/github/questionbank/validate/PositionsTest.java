@@ -54,7 +54,8 @@ class PositionsTest {
           BANK
               + WHAT
               + ":2:1: error: unknown key 'dificulty' in front matter (did you mean"
-              + " 'difficulty'?); allowed keys: id, difficulty, lessons, tags, question [schema]",
+              + " 'difficulty'?); allowed keys: id, difficulty, lessons, tags, question, draft"
+              + " [schema]",
           BANK
               + WHAT
               + ":3:5: error: id 'What_Is It' is not kebab-case (lowercase letters, digits"

@@ -52,6 +52,24 @@ class UnchangedBankTest {
   }
 
   @Test
+  void theDraftsAreCountedFromTheRecordToo() throws Exception {
+    BankFixture.minimal(project)
+        .with(
+            BankFixture.WHY,
+            "---\nid: why-use-it\ndifficulty: MEDIUM\nlessons: [\"02\"]\nquestion: Why?\n"
+                + "draft: true\n---\nTODO\n")
+        .write();
+    Validation validation = new Validation();
+
+    ValidationResult first = validation.validate(request());
+    ValidationResult again = validation.validate(request());
+
+    assertThat(again.bank()).isEmpty(); // answered from the record
+    assertThat(first.drafts()).isEqualTo(1);
+    assertThat(again.drafts()).isEqualTo(1);
+  }
+
+  @Test
   void aMissingReportMeansValidatingAgain() throws Exception {
     BankFixture.minimal(project).write();
     Validation validation = new Validation();

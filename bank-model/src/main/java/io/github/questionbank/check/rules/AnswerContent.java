@@ -15,13 +15,25 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 /**
  * What is inside a question and its answer: the answer is not empty ({@code empty-answer}), neither
  * carries raw HTML or script links ({@code raw-html}), and local images exist inside the bank
- * ({@code missing-image}). It reads the facts parsed before the rules ran ({@link ParsedTexts}).
+ * ({@code missing-image}). An answer that is only a placeholder such as {@code TODO} counts as
+ * empty; a draft may have an empty or placeholder answer. It reads the facts parsed before the
+ * rules ran ({@link ParsedTexts}).
  */
 final class AnswerContent implements BankRule {
+
+  /**
+   * An answer that is only a note to write one: {@code TODO}, {@code TBD}, {@code FIXME}, {@code
+   * ...} or {@code …}, in any case, perhaps ending with a period or colon. A longer text that
+   * begins with one ("TODO: the index case") is an unfinished answer too, but it may be a real one
+   * that starts so; only the bare placeholder is certain.
+   */
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile("\\s*(?:todo|tbd|fixme|\\.\\.\\.|\u2026)[.:]?\\s*", Pattern.CASE_INSENSITIVE);
 
   @Override
   public void check(BankDraft draft, Diagnostics diagnostics) {
@@ -49,6 +61,9 @@ final class AnswerContent implements BankRule {
         .question()
         .ifPresent(text -> checkQuestionText(question, text, bankRoot, folder, diagnostics));
     if (facts.answer().isEmpty()) {
+      if (question.draft()) {
+        return; // a draft is where an answer is still to be written
+      }
       diagnostics.report(
           Rule.EMPTY_ANSWER,
           new Position(question.file(), Math.max(1, question.answerLine() - 1), 1),
@@ -56,6 +71,17 @@ final class AnswerContent implements BankRule {
               + (question.id() == null ? "?" : question.id())
               + "' has no model answer: write it below the front matter");
       return;
+    }
+    if (!question.draft() && PLACEHOLDER.matcher(question.answer()).matches()) {
+      int offset = question.answer().indexOf(question.answer().strip());
+      diagnostics.report(
+          Rule.EMPTY_ANSWER,
+          inAnswer(question, new LineIndex(question.answer()), offset),
+          "question '"
+              + (question.id() == null ? "?" : question.id())
+              + "' has only the placeholder '"
+              + question.answer().strip()
+              + "' for a model answer: write the answer, or mark the question draft: true");
     }
     TextFacts answer = facts.answer().get();
     if (answer.tooComplex().isPresent()) {

@@ -142,6 +142,9 @@ final class SchemaErrorMessages {
     if (value.isNull()) {
       return describe(path) + " is empty: it must be " + article(expected);
     }
+    if (expected.equals("boolean")) {
+      return describe(path) + " must be true or false, not " + article(found);
+    }
     return describe(path) + " must be " + article(expected) + ", not " + article(found);
   }
 

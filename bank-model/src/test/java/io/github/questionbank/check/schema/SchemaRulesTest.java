@@ -44,8 +44,20 @@ class SchemaRulesTest {
                 + " difficulty with LOW, MEDIUM or HIGH [schema]",
             WHAT_PATH
                 + ":3:1: error: unknown key 'dificulty' in front matter (did you mean"
-                + " 'difficulty'?); allowed keys: id, difficulty, lessons, tags, question"
+                + " 'difficulty'?); allowed keys: id, difficulty, lessons, tags, question,"
+                + " draft"
                 + " [schema]");
+  }
+
+  @Test
+  void draftIsTrueOrFalseNotAString() throws Exception {
+    String file =
+        "---\nid: what-is-it\ndifficulty: LOW\nlessons: [\"01\"]\nquestion: What?\n"
+            + "draft: \"yes\"\n---\nA.\n";
+
+    assertThat(bank().with(WHAT, file).lines())
+        .containsExactly(
+            WHAT_PATH + ":6:8: error: draft must be true or false, not a string [schema]");
   }
 
   @Test

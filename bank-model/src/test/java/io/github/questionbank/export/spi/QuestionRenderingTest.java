@@ -26,7 +26,8 @@ class QuestionRenderingTest {
           "a",
           FILE,
           7,
-          SourceMap.builder(Position.startOf(FILE)).build());
+          SourceMap.builder(Position.startOf(FILE)).build(),
+          false);
 
   @Test
   void aFailureCarriesTheQuestionsFileAndItsCause() {
