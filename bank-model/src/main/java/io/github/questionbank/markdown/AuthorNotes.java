@@ -1,8 +1,12 @@
 package io.github.questionbank.markdown;
 
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.misc.CharPredicate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -29,7 +33,25 @@ public final class AuthorNotes {
         notes.add(node);
       }
     }
-    notes.forEach(Node::unlink);
+    for (Node note : notes) {
+      Node before = note.getPrevious();
+      Node after = note.getNext();
+      note.unlink();
+      if (note instanceof HtmlInlineComment && before instanceof Text text && spaceAfter(after)) {
+        // "once. <!-- note -->" then a line break would print "once." and two spaces.
+        text.setChars(text.getChars().trimEnd(CharPredicate.SPACE_TAB));
+      }
+    }
+  }
+
+  /** Whether what follows a note starts with a space or a line break, or ends its paragraph. */
+  private static boolean spaceAfter(Node after) {
+    return after == null
+        || after instanceof SoftLineBreak
+        || after instanceof HardLineBreak
+        || (after instanceof Text text
+            && !text.getChars().isEmpty()
+            && CharPredicate.SPACE_TAB.test(text.getChars().charAt(0)));
   }
 
   /** Whether a comment block is nothing but closed comments and blanks. */

@@ -65,6 +65,15 @@ class AuthorNotesTest {
   }
 
   @Test
+  void aNoteBetweenSpacesLeavesOneSpace() {
+    Document tree = Markdown.parse("Before <!-- a --> after, <!-- b -->\nthen <!-- c -->\n\nEnd.");
+
+    assertThat(HtmlRendering.html(tree)).startsWith("<p>Before after, then</p>");
+    assertThat(PlainText.of(tree)).startsWith("Before after, then");
+    assertThat(Markdown.plainText(Markdown.parse("a<!-- b -->c"))).isEqualTo("ac");
+  }
+
+  @Test
   void aCommentBlockThatIsNotOnlyNotesStaysAndIsReported() {
     assertThat(UnsafeContent.find(Markdown.parse("A.\n\n<!-- never closed\n\nB.")))
         .singleElement()
