@@ -61,8 +61,11 @@ public final class ParsedTexts {
 
   private static Facts parse(Question question, ParsedQuestions trees) {
     Optional<Outcome> questionText = Outcome.of(question.question());
+    // An answer of nothing but author's notes exports as nothing: it is as empty as a blank one.
     Optional<Outcome> answer =
-        question.answer().isBlank() ? Optional.empty() : Outcome.of(question.answer());
+        question.answer().isBlank()
+            ? Optional.empty()
+            : Outcome.of(question.answer()).filter(Outcome::hasContent);
     Optional<Document> questionTree = questionText.flatMap(Outcome::tree);
     Optional<Document> answerTree = answer.flatMap(Outcome::tree);
     if (questionTree.isPresent() && answerTree.isPresent()) {
@@ -84,6 +87,11 @@ public final class ParsedTexts {
       } catch (MarkdownLimitException e) {
         return Optional.of(new Outcome(text, Optional.empty(), e));
       }
+    }
+
+    /** Whether anything is left once the notes are out (a text too complex to parse has). */
+    boolean hasContent() {
+      return tree.map(Document::hasChildren).orElse(true);
     }
 
     TextFacts facts(boolean withPlainText) {

@@ -106,7 +106,8 @@ public enum Rule {
       "Raw HTML or a script link in Markdown",
       "Answers and questions are exported to Anki cards, which run scripts: raw HTML and links"
           + " or images with javascript:, vbscript: or data: destinations are refused. Use"
-          + " Markdown, and put literal tags in `code spans`."),
+          + " Markdown, and put literal tags in `code spans`. An HTML comment is an author's"
+          + " note, exported nowhere; one never closed is refused, since it hides the rest."),
   MISSING_GLYPH(
       "missing-glyph",
       Severity.WARNING,

@@ -28,9 +28,14 @@ public final class Markdown {
 
   private Markdown() {}
 
-  /** Parses Markdown into flexmark's tree; node offsets are offsets into {@code text}. */
+  /**
+   * Parses Markdown into flexmark's tree, without the {@link AuthorNotes author's notes}; node
+   * offsets are offsets into {@code text}.
+   */
   public static Document parse(String text) {
-    return PARSER.parse(text);
+    Document document = PARSER.parse(text);
+    AuthorNotes.remove(document);
+    return document;
   }
 
   /** The words a reader sees, without Markdown syntax. */

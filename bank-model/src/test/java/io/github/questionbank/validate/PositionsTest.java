@@ -63,12 +63,8 @@ class PositionsTest {
           BANK + WHAT + ":4:17: error: lesson '99' is not in lessons.yaml [unknown-lesson]",
           BANK
               + WHAT
-              + ":9:5: error: raw HTML '<b>': write Markdown instead, or put the tag in a"
-              + " `code span` [raw-html]",
-          BANK
-              + WHAT
-              + ":9:11: error: raw HTML '</b>': write Markdown instead, or put the tag in a"
-              + " `code span` [raw-html]",
+              + ":9:5: error: raw HTML '<b>': write Markdown instead: `**` makes bold"
+              + " [raw-html]",
           BANK
               + WHAT
               + ":9:20: error: image 'img/none.png' does not exist (paths are relative to"
@@ -141,8 +137,8 @@ class PositionsTest {
           display(file)
               + ":"
               + lines.size()
-              + ":5: error: raw HTML '<br>': write Markdown"
-              + " instead, or put the tag in a `code span` [raw-html]");
+              + ":5: error: raw HTML '<br>': write Markdown instead: a backslash or two"
+              + " spaces at the end of the line make a line break [raw-html]");
     }
 
     assertThat(validate()).containsExactlyElementsOf(expected);

@@ -6,6 +6,7 @@ import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPTable;
 import io.github.questionbank.export.spi.ExportContext;
 import io.github.questionbank.export.spi.QuestionRendering;
+import io.github.questionbank.markdown.Markdown;
 import io.github.questionbank.markdown.ParsedQuestion;
 import io.github.questionbank.model.Question;
 import io.github.questionbank.model.Section;
@@ -104,7 +105,10 @@ public final class HandoutPdfExporter extends PdfExporter {
                 book.bookmark(
                     sectionMark,
                     questionDestination,
-                    "Q" + shown + ". " + PdfParts.truncate(question.question(), 90));
+                    "Q"
+                        + shown
+                        + ". "
+                        + PdfParts.truncate(Markdown.plainText(parsed.questionText()), 90));
                 book.addAll(answer);
               });
         }

@@ -11,6 +11,7 @@ import io.github.questionbank.export.pdf.PdfFonts.Face;
 import io.github.questionbank.export.spi.ExportContext;
 import io.github.questionbank.export.spi.PracticeLines;
 import io.github.questionbank.export.spi.QuestionRendering;
+import io.github.questionbank.markdown.AuthorNotes;
 import io.github.questionbank.markdown.ParsedQuestion;
 import io.github.questionbank.model.Question;
 import io.github.questionbank.model.Section;
@@ -224,7 +225,7 @@ public final class PracticePdfExporter extends PdfExporter {
     if (!setting.isAuto()) {
       return setting.count();
     }
-    int words = question.answer().split("\\s+").length;
+    int words = AuthorNotes.withoutNotes(question.answer()).split("\\s+").length;
     return Math.max(4, Math.min(Math.min(16, mostAutoLines), words / 14 + 2));
   }
 

@@ -38,21 +38,90 @@ class AnswerContentTest {
             "",
             "<JaVaScRiPt:alert(1)>",
             "",
-            "[ref]: vbscript:msgbox(1)");
-    String fix = ": write Markdown instead, or put the tag in a `code span` [raw-html]";
+            "[ref]: vbscript:msgbox(1)",
+            "",
+            "<!-- a note never closed");
     String scheme =
         " destination: Anki cards run scripts, so javascript:, vbscript: and data: destinations are refused [raw-html]";
 
     assertThat(withAnswer(answer).lines())
         .containsExactly(
-            WHAT_PATH + ":7:1: error: raw HTML block '<div>x</div>'" + fix,
-            WHAT_PATH + ":9:6: error: raw HTML '<b>'" + fix,
-            WHAT_PATH + ":9:13: error: raw HTML '</b>'" + fix,
+            WHAT_PATH
+                + ":7:1: error: raw HTML block '<div>x</div>': write Markdown instead, or to show"
+                + " a tag as written, put it in a code span: `<div>` [raw-html]",
+            WHAT_PATH
+                + ":9:6: error: raw HTML '<b>': write Markdown instead: `**` makes bold [raw-html]",
             WHAT_PATH + ":9:18: error: link with a javascript:" + scheme,
             WHAT_PATH + ":9:43: error: image with a data:" + scheme,
-            WHAT_PATH + ":11:1: error: raw HTML block '<!-- hidden -->'" + fix,
             WHAT_PATH + ":13:1: error: link with a javascript:" + scheme,
-            WHAT_PATH + ":15:1: error: link reference with a vbscript:" + scheme);
+            WHAT_PATH + ":15:1: error: link reference with a vbscript:" + scheme,
+            WHAT_PATH
+                + ":17:1: error: an author's note '<!-- a note never closed' is never closed with"
+                + " '-->', so it hides everything after it: close it [raw-html]");
+  }
+
+  @Test
+  void tagsOnOneLineAreOneFindingAtTheFirstWithTheHintsThatFit() throws Exception {
+    String answer =
+        String.join(
+            "\n",
+            "A <b>bold</b> and <i>slanted</i> word,<br>",
+            "then <strong>more</strong>, <em>this</em> and <span>that</span><br/>",
+            "",
+            "Some <kbd>Ctrl</kbd> and <Kbd>C</Kbd>.");
+
+    assertThat(withAnswer(answer).lines())
+        .containsExactly(
+            WHAT_PATH
+                + ":7:3: error: raw HTML '<b>', '<i>' and '<br>': write Markdown instead: `**`"
+                + " makes bold; `*` makes italics; a backslash or two spaces at the end of the"
+                + " line make a line break [raw-html]",
+            WHAT_PATH
+                + ":8:6: error: raw HTML '<strong>', '<em>', '<span>' and '<br>': write Markdown"
+                + " instead: `**` makes bold; `*` makes italics; a backslash or two spaces at the"
+                + " end of the line make a line break; to show a tag as written, put it in a code"
+                + " span: `<span>` [raw-html]",
+            WHAT_PATH
+                + ":10:6: error: raw HTML '<kbd>': write Markdown instead, or to show a tag as"
+                + " written, put it in a code span: `<kbd>` [raw-html]");
+  }
+
+  @Test
+  void authorNotesAreNoFindingAndTheirContentIsNotChecked() throws Exception {
+    String answer =
+        String.join(
+            "\n",
+            "<!-- markdownlint-disable-next-line MD013 -->",
+            "An answer <!-- TODO: add the index case --> with notes.",
+            "",
+            "<!--",
+            "  A note over lines, with <b>tags</b>, $\\frac{1}{$ broken math,",
+            "  ![a missing image](img/none.png), [a link](javascript:alert(1)) and \uE000, which no"
+                + " font has.",
+            "-->",
+            "",
+            "- a list <!-- one --><!-- two -->",
+            "- <!-- a note in an item -->");
+
+    assertThat(withAnswer(answer).lines()).isEmpty();
+  }
+
+  @Test
+  void textAfterANoteOnItsLineIsRawHtml() throws Exception {
+    assertThat(withAnswer("A.\n\n<!-- note --> <b>x</b>\n").lines())
+        .containsExactly(
+            WHAT_PATH
+                + ":9:1: error: raw HTML block '<!-- note --> <b>x</b>': text after the '-->' of"
+                + " an author's note, on its line, is read as raw HTML: start a new line after the"
+                + " note [raw-html]");
+  }
+
+  @Test
+  void anAnswerOfNothingButNotesIsEmpty() throws Exception {
+    assertThat(withAnswer("<!-- TODO: write the answer -->\n").lines())
+        .singleElement()
+        .asString()
+        .endsWith("[empty-answer]");
   }
 
   @Test
@@ -73,11 +142,8 @@ class AnswerContentTest {
     assertThat(bank.lines())
         .containsExactly( // same place: then by rule and message
             WHAT_PATH
-                + ":5:11: error: question has raw HTML '</b>': write Markdown instead, or put"
-                + " the tag in a `code span` [raw-html]",
-            WHAT_PATH
-                + ":5:11: error: question has raw HTML '<b>': write Markdown instead, or put"
-                + " the tag in a `code span` [raw-html]");
+                + ":5:11: error: question has raw HTML '<b>': write Markdown instead: `**` makes"
+                + " bold [raw-html]");
   }
 
   @Test

@@ -24,7 +24,8 @@ class BankTextsTest {
     assertThat(bank.lines())
         .contains(
             "src/bank/bank.yaml:8:14: error: description has raw HTML '<script>': write Markdown"
-                + " instead, or put the tag in a `code span` [raw-html]")
+                + " instead, or to show a tag as written, put it in a code span: `<script>`"
+                + " [raw-html]")
         .anyMatch(
             line ->
                 line.startsWith(
