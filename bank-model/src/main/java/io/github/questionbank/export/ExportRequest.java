@@ -40,35 +40,11 @@ public record ExportRequest(
     PracticeLines practiceLines,
     RuleLevels levels) {
 
-  /** A request with every rule at its default level. */
-  public ExportRequest(
-      Path baseDirectory,
-      Path bankDirectory,
-      Path outputDirectory,
-      List<PackSpec> packs,
-      List<String> formats,
-      Instant timestamp,
-      PageSize pageSize,
-      boolean failOnWarning,
-      ExportListener listener,
-      Path stateDirectory,
-      PracticeLines practiceLines) {
-    this(
-        baseDirectory,
-        bankDirectory,
-        outputDirectory,
-        packs,
-        formats,
-        timestamp,
-        pageSize,
-        failOnWarning,
-        listener,
-        stateDirectory,
-        practiceLines,
-        RuleLevels.defaults());
-  }
-
-  /** A request with the default writing space in the practice PDF ({@link PracticeLines#AUTO}). */
+  /**
+   * A request with the default writing space in the practice PDF ({@link PracticeLines#AUTO}) and
+   * every rule at its default level; {@link #withPracticeLines} and {@link #withLevels} change
+   * them.
+   */
   public ExportRequest(
       Path baseDirectory,
       Path bankDirectory,
@@ -91,7 +67,42 @@ public record ExportRequest(
         failOnWarning,
         listener,
         stateDirectory,
-        PracticeLines.AUTO);
+        PracticeLines.AUTO,
+        RuleLevels.defaults());
+  }
+
+  /** This request with another writing space in the practice PDF. */
+  public ExportRequest withPracticeLines(PracticeLines lines) {
+    return new ExportRequest(
+        baseDirectory,
+        bankDirectory,
+        outputDirectory,
+        packs,
+        formats,
+        timestamp,
+        pageSize,
+        failOnWarning,
+        listener,
+        stateDirectory,
+        lines,
+        levels);
+  }
+
+  /** This request with other rule levels. */
+  public ExportRequest withLevels(RuleLevels ruleLevels) {
+    return new ExportRequest(
+        baseDirectory,
+        bankDirectory,
+        outputDirectory,
+        packs,
+        formats,
+        timestamp,
+        pageSize,
+        failOnWarning,
+        listener,
+        stateDirectory,
+        practiceLines,
+        ruleLevels);
   }
 
   public ExportRequest {

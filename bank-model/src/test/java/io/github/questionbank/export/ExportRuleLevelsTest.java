@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.questionbank.diagnostic.RuleLevels;
 import io.github.questionbank.export.spi.PageSize;
-import io.github.questionbank.export.spi.PracticeLines;
 import io.github.questionbank.incremental.StateDirectory;
 import io.github.questionbank.testing.BankFixture;
 import java.nio.file.Path;
@@ -24,18 +23,17 @@ class ExportRuleLevelsTest {
     return new Export()
         .export(
             new ExportRequest(
-                project,
-                project.resolve("src/bank"),
-                output,
-                List.of(),
-                List.of("pdf"),
-                ExportRun.TIMESTAMP,
-                PageSize.A4,
-                failOnWarning,
-                ExportListener.NONE,
-                StateDirectory.besideOutputs(output),
-                PracticeLines.AUTO,
-                RuleLevels.parse(levels)),
+                    project,
+                    project.resolve("src/bank"),
+                    output,
+                    List.of(),
+                    List.of("pdf"),
+                    ExportRun.TIMESTAMP,
+                    PageSize.A4,
+                    failOnWarning,
+                    ExportListener.NONE,
+                    StateDirectory.besideOutputs(output))
+                .withLevels(RuleLevels.parse(levels)),
             Optional.empty());
   }
 

@@ -61,17 +61,17 @@ public final class ExportRun {
     return new Export()
         .export(
             new ExportRequest(
-                project,
-                project.resolve("src/bank"),
-                output,
-                packs,
-                formats,
-                TIMESTAMP,
-                pageSize,
-                failOnWarning,
-                ExportListener.NONE,
-                StateDirectory.besideOutputs(output),
-                practiceLines),
+                    project,
+                    project.resolve("src/bank"),
+                    output,
+                    packs,
+                    formats,
+                    TIMESTAMP,
+                    pageSize,
+                    failOnWarning,
+                    ExportListener.NONE,
+                    StateDirectory.besideOutputs(output))
+                .withPracticeLines(practiceLines),
             Optional.empty());
   }
 
