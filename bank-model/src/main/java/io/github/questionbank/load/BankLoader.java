@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -161,6 +162,15 @@ public final class BankLoader {
     List<Path> questionFiles = new ArrayList<>();
     for (Path entry : list(folder)) {
       if (!isQuestionName(entry)) {
+        otherMarkdownName(entry)
+            .ifPresent(
+                rename ->
+                    diagnostics.report(
+                        Rule.STRAY_FILE,
+                        Position.startOf(display(entry)),
+                        "a Markdown file that does not end in .md is not read as a question:"
+                            + " rename it to "
+                            + rename));
         continue; // images and other material that answers refer to
       }
       String path = display(entry);
@@ -239,6 +249,23 @@ public final class BankLoader {
           Rule.SYMLINK, Position.startOf(path), "symbolic link cannot be resolved; not followed");
     }
     return false;
+  }
+
+  /**
+   * Markdown's other extensions ({@code .markdown}, {@code .mdown}, {@code .mkd}, and {@code .md}
+   * in another case): a file an author meant as a question. The name to give it, if so.
+   */
+  static Optional<String> otherMarkdownName(Path entry) {
+    String name = entry.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    if (dot <= 0 || name.startsWith(".")) {
+      return Optional.empty();
+    }
+    String extension = name.substring(dot + 1);
+    boolean markdown =
+        List.of("markdown", "mdown", "mkd", "mkdn").contains(extension.toLowerCase(Locale.ROOT))
+            || extension.equalsIgnoreCase("md") && !extension.equals("md");
+    return markdown ? Optional.of(name.substring(0, dot) + QUESTION_SUFFIX) : Optional.empty();
   }
 
   private static boolean isQuestionName(Path entry) {

@@ -209,6 +209,23 @@ class LoadRulesTest {
   }
 
   @Test
+  void aMarkdownFileWithAnotherExtensionIsAStrayFileNamingItsName() throws Exception {
+    assertThat(
+            bank()
+                .with("questions/basics/040-notes.markdown", "---\nid: notes\n---\n")
+                .with("questions/basics/050-upper.MD", "---\nid: upper\n---\n")
+                .with("questions/basics/diagram.png", "not a question")
+                .lines())
+        .containsExactly(
+            BANK
+                + "questions/basics/040-notes.markdown:1:1: warning: a Markdown file that does not"
+                + " end in .md is not read as a question: rename it to 040-notes.md [stray-file]",
+            BANK
+                + "questions/basics/050-upper.MD:1:1: warning: a Markdown file that does not end"
+                + " in .md is not read as a question: rename it to 050-upper.md [stray-file]");
+  }
+
+  @Test
   void missingAndUnterminatedFrontMatter() throws Exception {
     assertThat(bank().with(WHAT, "id: what-is-it\nThe answer.\n").lines())
         .containsExactly(
