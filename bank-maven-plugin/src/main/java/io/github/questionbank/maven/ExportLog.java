@@ -23,8 +23,8 @@ final class ExportLog implements ExportListener {
     log.info(
         String.format(
             Locale.ROOT,
-            "Question bank: read and checked %d files in %d ms",
-            filesChecked,
+            "Question bank: read and checked %s in %d ms",
+            count(filesChecked, "file"),
             millis));
   }
 
@@ -33,9 +33,10 @@ final class ExportLog implements ExportListener {
     log.info(
         String.format(
             Locale.ROOT,
-            "Question bank: the %d files bank:validate checked in this build are unchanged: not"
+            "Question bank: the %s bank:validate checked in this build %s unchanged: not"
                 + " read again (answers parsed for the formats in %d ms)",
-            filesChecked,
+            count(filesChecked, "file"),
+            filesChecked == 1 ? "is" : "are",
             millis));
   }
 
@@ -49,8 +50,8 @@ final class ExportLog implements ExportListener {
     log.info(
         String.format(
             Locale.ROOT,
-            "Question bank: wrote %d files in %d ms (formats in parallel, one per core)",
-            files,
+            "Question bank: wrote %s in %d ms (formats in parallel, one per core)",
+            count(files, "file"),
             millis));
   }
 
@@ -107,7 +108,7 @@ final class ExportLog implements ExportListener {
               + where
               + ": nothing changed since the last export");
     } else {
-      log.info("Question bank: exported " + result.files().size() + " files to " + where);
+      log.info("Question bank: exported " + count(result.files().size(), "file") + " to " + where);
     }
   }
 

@@ -43,6 +43,21 @@ class ExportLogTest {
   }
 
   @Test
+  void oneFileIsOneFile() {
+    ExportLog export = new ExportLog(log);
+    export.validated(1, 20);
+    export.reusedValidation(1, 5);
+    export.wroteAll(1, 300);
+
+    assertThat(log.lines)
+        .containsExactly(
+            "[INFO] Question bank: read and checked 1 file in 20 ms",
+            "[INFO] Question bank: the 1 file bank:validate checked in this build is unchanged: not"
+                + " read again (answers parsed for the formats in 5 ms)",
+            "[INFO] Question bank: wrote 1 file in 300 ms (formats in parallel, one per core)");
+  }
+
+  @Test
   void anAnkiPackageWithoutATimestampGetsAdviceOnUpdates() throws Exception {
     new ExportLog(log).report(exported("pdf", "anki-apkg", "anki-apkg"), requests, true);
 
