@@ -124,11 +124,14 @@ public final class YamlReader {
           + tag.replace(Tag.PREFIX, "!!")
           + "' is not allowed: bank files hold plain values only";
     }
+    if (problem.contains("(TAB)")
+        || problem.contains("found character '\\t'")
+        || problem.contains("found character '\t'")) {
+      // SnakeYAML's "found character '\t(TAB)' that cannot start any token", in our words.
+      return "YAML syntax: a tab character cannot indent YAML: indent with spaces";
+    }
     if (problem.contains("mapping values are not allowed")) {
       hint = ": a value that contains ': ' must be quoted";
-    } else if (problem.contains("found character '\\t'")
-        || problem.contains("found character '\t'")) {
-      hint = ": YAML indents with spaces, not tabs";
     } else if (problem.contains("could not find expected ':'")) {
       hint = ": every line of a mapping is 'key: value'";
     }

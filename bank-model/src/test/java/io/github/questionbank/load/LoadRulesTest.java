@@ -241,6 +241,22 @@ class LoadRulesTest {
   }
 
   @Test
+  void aTabThatIndentsYamlIsSaidInOurWords() throws Exception {
+    assertThat(
+            bank()
+                .with(
+                    WHAT,
+                    "---\nid: what-is-it\ndifficulty: LOW\nlessons:\n\t- \"01\"\nquestion: What?\n---\nA.\n")
+                .lines())
+        .singleElement()
+        .asString()
+        .startsWith(WHAT_PATH + ":5:")
+        .endsWith(
+            ": error: YAML syntax: a tab character cannot indent YAML: indent with spaces"
+                + " [yaml-syntax]");
+  }
+
+  @Test
   void yamlSyntaxErrorIsReportedWhereTheParserStopped() throws Exception {
     assertThat(
             bank()
