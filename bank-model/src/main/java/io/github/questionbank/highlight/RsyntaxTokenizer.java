@@ -58,11 +58,12 @@ final class RsyntaxTokenizer implements Tokenizer {
           "to",
           "with");
 
+  private static final List<String> MODULE_DIRECTIVES =
+      List.of("module ", "open module ", "requires ", "exports ", "opens ", "uses ", "provides ");
+
   private static List<CodeToken> withModuleWordsAsNames(List<CodeToken> tokens, String line) {
     String start = line.strip();
-    for (String directive :
-        List.of(
-            "module ", "open module ", "requires ", "exports ", "opens ", "uses ", "provides ")) {
+    for (String directive : MODULE_DIRECTIVES) {
       if (start.startsWith(directive)) {
         return tokens; // a line of module-info.java: the words are keywords here
       }

@@ -36,15 +36,6 @@ import com.vladsch.flexmark.util.ast.Node;
  */
 public final class PlainText {
 
-  /**
-   * Marks the start and end of code while the text is built: Unicode noncharacters, which are
-   * reserved for a program's own use and never print; {@link #styled} turns them into ranges. An
-   * author's file that holds one anyway loses it (it would not print either).
-   */
-  private static final char CODE_START = '\uFDD0';
-
-  private static final char CODE_END = '\uFDD1';
-
   private final StringBuilder out = new StringBuilder();
   private final boolean markCode;
 
@@ -65,7 +56,7 @@ public final class PlainText {
   public static StyledText styled(Node node) {
     PlainText text = new PlainText(true);
     text.visitChildren(node, "");
-    return StyledText.fromMarked(normalized(text.out), CODE_START, CODE_END);
+    return StyledText.fromMarked(normalized(text.out));
   }
 
   private static String normalized(CharSequence text) {
@@ -73,7 +64,7 @@ public final class PlainText {
   }
 
   private String code(String code) {
-    return markCode ? CODE_START + code + CODE_END : code;
+    return markCode ? StyledText.CODE_START + code + StyledText.CODE_END : code;
   }
 
   private void visitChildren(Node parent, String indent) {

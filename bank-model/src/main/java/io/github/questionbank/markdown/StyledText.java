@@ -11,6 +11,14 @@ import java.util.List;
  */
 public record StyledText(String text, List<Range> code) {
 
+  /**
+   * The marks of code in a text while it is built or written: Unicode noncharacters, reserved for a
+   * program's own use and never printed. An author's text that holds one anyway loses it.
+   */
+  public static final char CODE_START = '\uFDD0';
+
+  public static final char CODE_END = '\uFDD1';
+
   /** A range of chars, {@code [start, end)}. */
   public record Range(int start, int end) {}
 
@@ -18,16 +26,18 @@ public record StyledText(String text, List<Range> code) {
     code = List.copyOf(code);
   }
 
-  /** Text with its code between {@code start} and {@code end} marks: the marks become ranges. */
-  static StyledText fromMarked(String marked, char start, char end) {
+  /**
+   * Text with its code between {@link #CODE_START} and {@link #CODE_END}: the marks become ranges.
+   */
+  static StyledText fromMarked(String marked) {
     StringBuilder text = new StringBuilder(marked.length());
     List<Range> ranges = new ArrayList<>();
     int open = -1;
     for (int i = 0; i < marked.length(); i++) {
       char c = marked.charAt(i);
-      if (c == start) {
+      if (c == CODE_START) {
         open = text.length();
-      } else if (c == end) {
+      } else if (c == CODE_END) {
         if (open >= 0 && text.length() > open) {
           ranges.add(new Range(open, text.length()));
         }

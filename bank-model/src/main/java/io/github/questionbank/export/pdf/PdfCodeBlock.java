@@ -14,7 +14,9 @@ import io.github.questionbank.highlight.Palette;
 import io.github.questionbank.highlight.TokenKind;
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A code block on paper: a shaded box of monospace lines, coloured by {@link Palette} when the
@@ -61,7 +63,7 @@ final class PdfCodeBlock {
 
   private Paragraph paragraph(VisualLine line) {
     Paragraph paragraph = new Paragraph();
-    Font plain = font(TokenKind.PLAIN);
+    Font plain = fonts.font(Face.MONO, PdfStyle.CODE, PdfStyle.TEXT);
     paragraph.setFont(plain);
     paragraph.setLeading(PdfStyle.CODE * 1.35f);
     List<Chunk> chunks = new ArrayList<>();
@@ -76,13 +78,12 @@ final class PdfCodeBlock {
     for (CodeToken token : line.tokens()) {
       // Spaces as no-break spaces: OpenPDF would drop them at a line start and may break at them.
       // Each character in the first font that has it: an emoji in a comment prints too.
-      Font font = font(token.kind());
       chunks.addAll(
           fonts.chunks(
               token.text().replace(' ', '\u00a0'),
               faceOf(token.kind()),
               PdfStyle.CODE,
-              font.getColor()));
+              colorOf(token.kind())));
     }
     if (chunks.isEmpty()) {
       chunks.add(new Chunk("\u00a0", plain));
@@ -91,11 +92,18 @@ final class PdfCodeBlock {
     return paragraph;
   }
 
-  private Font font(TokenKind kind) {
-    if (kind == TokenKind.PLAIN) {
-      return fonts.font(Face.MONO, PdfStyle.CODE, PdfStyle.TEXT);
+  /** The colours of the token kinds, made once: a code block has many tokens. */
+  private static final Map<TokenKind, Color> COLORS = new EnumMap<>(TokenKind.class);
+
+  static {
+    for (TokenKind kind : TokenKind.values()) {
+      COLORS.put(
+          kind, kind == TokenKind.PLAIN ? PdfStyle.TEXT : new Color(Palette.light(kind).rgb()));
     }
-    return fonts.font(faceOf(kind), PdfStyle.CODE, new Color(Palette.light(kind).rgb()));
+  }
+
+  private static Color colorOf(TokenKind kind) {
+    return COLORS.get(kind);
   }
 
   private static Face faceOf(TokenKind kind) {

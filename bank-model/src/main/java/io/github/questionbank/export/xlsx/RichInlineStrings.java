@@ -1,5 +1,6 @@
 package io.github.questionbank.export.xlsx;
 
+import io.github.questionbank.markdown.StyledText;
 import java.io.IOException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -20,8 +21,8 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  */
 final class RichInlineStrings extends SXSSFWorkbook {
 
-  static final char CODE_START = '\uFDD0';
-  static final char CODE_END = '\uFDD1';
+  static final char CODE_START = StyledText.CODE_START;
+  static final char CODE_END = StyledText.CODE_END;
 
   RichInlineStrings(int rowWindow) {
     super(null, rowWindow, false, false);
