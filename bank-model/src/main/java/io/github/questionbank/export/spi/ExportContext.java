@@ -31,44 +31,24 @@ public record ExportContext(
     PracticeLines practiceLines,
     QuestionDates dates) {
 
-  /** A context without history: every question dated {@code timestamp}. */
-  public ExportContext(
-      Instant timestamp,
-      PageSize pageSize,
-      Path bankDirectory,
-      ParsedQuestions parsed,
-      Consumer<Diagnostic> findings,
-      SharedWork shared,
-      PracticeLines practiceLines) {
-    this(
-        timestamp,
-        pageSize,
-        bankDirectory,
-        parsed,
-        findings,
-        shared,
-        practiceLines,
-        QuestionDates.without(timestamp));
-  }
-
-  /** A context with the default writing space ({@link PracticeLines#AUTO}). */
-  public ExportContext(
-      Instant timestamp,
-      PageSize pageSize,
-      Path bankDirectory,
-      ParsedQuestions parsed,
-      Consumer<Diagnostic> findings,
-      SharedWork shared) {
-    this(timestamp, pageSize, bankDirectory, parsed, findings, shared, PracticeLines.AUTO);
-  }
-
-  /** A context whose formats share nothing done so far. */
+  /**
+   * A context whose formats share nothing done so far, with the default writing space ({@link
+   * PracticeLines#AUTO}) and without history (every question dated {@code timestamp}).
+   */
   public ExportContext(
       Instant timestamp,
       PageSize pageSize,
       Path bankDirectory,
       ParsedQuestions parsed,
       Consumer<Diagnostic> findings) {
-    this(timestamp, pageSize, bankDirectory, parsed, findings, new SharedWork());
+    this(
+        timestamp,
+        pageSize,
+        bankDirectory,
+        parsed,
+        findings,
+        new SharedWork(),
+        PracticeLines.AUTO,
+        QuestionDates.without(timestamp));
   }
 }
